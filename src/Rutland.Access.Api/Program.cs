@@ -1,6 +1,38 @@
+using System.Text.Json.Serialization;
+using Rutland.Access.Analysis;
+using Rutland.Access.Api.Endpoints;
+
 var builder = WebApplication.CreateBuilder(args);
+
+// Data locations: configuration (Data:Inputs / Data:Authored, or --Data:Inputs=...) over RUTLAND_ACCESS_DATA over defaults.
+var engineOptions = new EngineOptions(builder.Configuration["Data:Inputs"], builder.Configuration["Data:Authored"]);
+builder.Services.AddSingleton(_ => AccessEngineLoader.Load(engineOptions));
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+builder.Services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+
 var app = builder.Build();
-app.MapGet("/health", () => new { status = "starting" });
+
+// Load and check everything before accepting requests: a bad file stops start-up with its name and line.
+var engine = app.Services.GetRequiredService<AccessEngine>();
+app.Logger.LogInformation("Data loaded in {Milliseconds:F0} ms: {Counts}", engine.Report.LoadTime.TotalMilliseconds,
+    string.Join(", ", engine.Report.Counts.Select(c => $"{c.Key}={c.Value}")));
+foreach (var note in engine.Report.Notes) app.Logger.LogWarning("{Note}", note);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.MapOpenApi();
+app.UseSwaggerUI(o =>
+{
+    o.RoutePrefix = "docs";
+    o.SwaggerEndpoint("/openapi/v1.json", "Rutland Access v1");
+});
+
+app.MapHealthEndpoints();
+app.MapDestinationsEndpoints();
+app.MapTravelTimeEndpoints();
+
 app.Run();
 
 public partial class Program;

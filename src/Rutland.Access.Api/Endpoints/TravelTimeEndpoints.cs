@@ -1,0 +1,69 @@
+using Rutland.Access.Analysis;
+using Rutland.Access.Api.Http;
+using Rutland.Access.Places;
+
+namespace Rutland.Access.Api.Endpoints;
+
+public static class TravelTimeEndpoints
+{
+    private static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive };
+    private static readonly Dictionary<string, OutputFormat> Formats = new()
+    {
+        ["json"] = OutputFormat.Json, ["csv"] = OutputFormat.Csv,
+    };
+
+    public static IEndpointRouteBuilder MapTravelTimeEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/v1/travel-times").WithTags("Travel times").AddEndpointFilter<QueryExceptionFilter>()
+            .MapGet("/", Get)
+            .WithName("GetTravelTimes")
+            .WithSummary("Travel times from places to destinations; each pair carries its own reachable/estimated state.")
+            .WithDescription("from: comma-separated place ids (default: every place of fromType, default village,town,hamlet). " +
+                             "to: destination ids (default all). format: json (default), csv or geojson.");
+        return app;
+    }
+
+    private static IResult Get(AccessEngine engine, string? mode, string? from, string? to, string? fromType,
+        string? departure, string? format)
+    {
+        var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
+        var output = QueryParser.Enum(format, "format", OutputFormat.Json, Formats);
+        var origins = ResolveOrigins(engine, QueryParser.List(from, "from"), QueryParser.List(fromType, "fromType"));
+        var destinations = ResolveDestinations(engine, QueryParser.List(to, "to"));
+        if (departure is not null) DepartureParser.Parse(departure, "departure");
+
+        var results = engine.DriveTimes(origins, destinations);
+        var method = DriveMethod.Describe(engine);
+        return output switch
+        {
+            OutputFormat.Csv => TravelTimeCsv.Write(results, engine.Provenance),
+            _ => TypedResults.Ok(new TravelTimesResponse(travelMode.ToString().ToLowerInvariant(), method, engine.Provenance,
+                results.Select(r => TravelTimeDto.Create(r, engine)).ToArray())),
+        };
+    }
+
+    internal static IReadOnlyList<Place> ResolveOrigins(AccessEngine engine, string[]? ids, string[]? types)
+    {
+        if (ids is not null)
+        {
+            var missing = ids.Where(id => engine.FindPlace(id) is null).ToArray();
+            if (missing.Length > 0)
+                throw QueryParser.NotFound($"Unknown place id(s): {string.Join(", ", missing.Take(10))}. List them at /api/v1/places.");
+            return ids.Select(id => engine.FindPlace(id)!).ToArray();
+        }
+        var wanted = (types ?? ["village", "town", "hamlet"]).Select(t => PlaceTypes.Parse(t)
+            ?? throw QueryParser.Bad($"'fromType' must be among village, town, hamlet, lsoa, not '{t}'.")).ToHashSet();
+        return engine.Places.Where(p => wanted.Contains(p.Type)).ToArray();
+    }
+
+    internal static IReadOnlyList<Destination> ResolveDestinations(AccessEngine engine, string[]? ids)
+    {
+        if (ids is null) return engine.Destinations;
+        var missing = ids.Where(id => engine.FindDestination(id) is null).ToArray();
+        if (missing.Length > 0)
+            throw QueryParser.NotFound($"Unknown destination id(s): {string.Join(", ", missing)}. Known: {string.Join(", ", engine.Destinations.Select(d => d.Id))}.");
+        return ids.Select(id => engine.FindDestination(id)!).ToArray();
+    }
+
+    public sealed record TravelTimesResponse(string Mode, string Method, IReadOnlyList<DatasetProvenance> Provenance, IReadOnlyList<TravelTimeDto> Results);
+}

@@ -1,0 +1,3 @@
+namespace Rutland.Access.Api.Http;
+
+public enum OutputFormat { Json, Csv, GeoJson }

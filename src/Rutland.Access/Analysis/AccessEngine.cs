@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using Rutland.Access.Places;
+using Rutland.Access.Roads;
+
+namespace Rutland.Access.Analysis;
+
+/// <summary>
+/// Everything loaded at start-up — networks, places, destinations, provenance — immutable afterwards and shared
+/// by all requests. Drive searches to the configured destinations are cached: they never change.
+/// </summary>
+public sealed class AccessEngine
+{
+    private readonly ConcurrentDictionary<string, Lazy<DriveTimesToDestination>> _driveSearches = new();
+    private readonly Dictionary<string, Place> _placesById;
+    private readonly Dictionary<string, Destination> _destinationsById;
+    private readonly Dictionary<string, SnapResult?> _carSnaps;
+
+    public IReadOnlyList<Destination> Destinations { get; }
+    public IReadOnlyList<Place> Places { get; }
+    public RoadNetwork Car { get; }
+    public OffNetworkLeg CarOffNetwork { get; }
+    public NetworkCircuity.Measurement CarCircuity { get; }
+    public IReadOnlyList<DatasetProvenance> Provenance { get; }
+    public LoadReport Report { get; }
+
+    public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
+        NetworkCircuity.Measurement carCircuity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report)
+    {
+        Destinations = destinations;
+        Places = places;
+        Car = car;
+        CarCircuity = carCircuity;
+        CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);
+        Provenance = provenance;
+        Report = report;
+        _placesById = places.ToDictionary(p => p.Id);
+        _destinationsById = destinations.ToDictionary(d => d.Id);
+        _carSnaps = places.ToDictionary(p => p.Id, p => car.Snap(p.Location, SnapPolicy.MaxSnapMeters));
+    }
+
+    public Place? FindPlace(string id) => _placesById.GetValueOrDefault(id);
+    public Destination? FindDestination(string id) => _destinationsById.GetValueOrDefault(id);
+    public SnapResult? CarSnap(Place place) => _carSnaps.TryGetValue(place.Id, out var s) ? s : Car.Snap(place.Location, SnapPolicy.MaxSnapMeters);
+
+    /// <summary>The cached reverse search to a configured destination.</summary>
+    public DriveTimesToDestination DriveSearch(Destination destination) =>
+        _driveSearches.GetOrAdd(destination.Id, _ => new Lazy<DriveTimesToDestination>(
+            () => new DriveTimesToDestination(Car, CarOffNetwork, destination.Location))).Value;
+
+    public bool IsOnCarNetwork(Destination destination) => DriveSearch(destination).OnNetwork;
+
+    public IReadOnlyList<TravelTimeResult> DriveTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to) =>
+        DriveMatrix.Compute(Car, CarOffNetwork, from.Select(p => (p, CarSnap(p))).ToArray(), to,
+            d => _destinationsById.ContainsKey(d.Id) ? DriveSearch(d) : throw new ArgumentException($"unknown destination {d.Id}"));
+}

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Rutland.Access.Data;
+using Rutland.Access.Places;
+using Rutland.Access.Roads;
+
+namespace Rutland.Access.Analysis;
+
+/// <summary>Loads and checks every input at start-up; any missing or malformed file stops it with a message naming the file.</summary>
+public static class AccessEngineLoader
+{
+    public const string OsmFile = "osm/rutland-2022-07-20.osm.pbf";
+    public const string SettlementsFile = "places/places_rutland_osm.csv";
+
+    public static AccessEngine Load(EngineOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        string inputs = DataDirectory.ResolveInputs(options.InputsDirectory);
+        string authored = DataDirectory.ResolveAuthored(options.AuthoredDirectory);
+        var notes = new List<string>();
+
+        var manifest = DatasetManifest.Load(Path.Combine(authored, DatasetManifest.FileName));
+        notes.AddRange(manifest.Verify(inputs, authored));
+
+        var destinations = DestinationCatalog.Load(Path.Combine(authored, DestinationCatalog.FileName));
+        var settlements = SettlementLoader.Load(Path.Combine(inputs, SettlementsFile));
+        foreach (var (kind, count) in settlements.NotUsedByType)
+            notes.Add($"{SettlementsFile}: {count} place={kind} not used as origins (only towns, villages, hamlets are)");
+
+        string pbf = Path.Combine(inputs, OsmFile);
+        if (!File.Exists(pbf)) throw new DataFileException(pbf, null, "file not found");
+        var car = RoadNetwork.Car(pbf);
+        var circuity = NetworkCircuity.Measure(car, settlements.Settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters);
+
+        var counts = new Dictionary<string, long>
+        {
+            ["carNodes"] = car.Graph.NodeCount,
+            ["carEdges"] = car.Graph.EdgeCount,
+            ["carLargestComponentNodes"] = car.Graph.LargestComponentSize,
+            ["carExitNodes"] = car.Graph.ExitNodes.Length,
+            ["settlements"] = settlements.Settlements.Count,
+            ["destinations"] = destinations.Count,
+        };
+        var report = new LoadReport(clock.Elapsed, counts, notes);
+        return new AccessEngine(destinations, settlements.Settlements, car, circuity, manifest.Provenance, report);
+    }
+}

@@ -1,0 +1,45 @@
+using Rutland.Access.Places;
+using Rutland.Access.Roads;
+
+namespace Rutland.Access.Analysis;
+
+/// <summary>Drive times from many origins to a few destinations: one reverse search per destination, run in parallel.</summary>
+public static class DriveMatrix
+{
+    public static IReadOnlyList<TravelTimeResult> Compute(
+        RoadNetwork network, OffNetworkLeg offNetwork,
+        IReadOnlyList<(Place Place, SnapResult? Snap)> origins, IReadOnlyList<Destination> destinations,
+        Func<Destination, DriveTimesToDestination>? searchFor = null)
+    {
+        var columns = new TravelTimeResult[destinations.Count][];
+        Parallel.For(0, destinations.Count, d =>
+        {
+            var destination = destinations[d];
+            bool owned = searchFor is null;
+            var search = searchFor?.Invoke(destination) ?? new DriveTimesToDestination(network, offNetwork, destination.Location);
+            try
+            {
+                columns[d] = origins.Select(o => Answer(o.Place, o.Snap, destination, search)).ToArray();
+            }
+            finally
+            {
+                if (owned) search.Dispose();
+            }
+        });
+        // Origin-major order: all destinations of the first origin, then the next.
+        var results = new List<TravelTimeResult>(origins.Count * destinations.Count);
+        for (int o = 0; o < origins.Count; o++)
+            for (int d = 0; d < destinations.Count; d++)
+                results.Add(columns[d][o]);
+        return results;
+    }
+
+    private static TravelTimeResult Answer(Place origin, SnapResult? snap, Destination destination, DriveTimesToDestination search)
+    {
+        if (snap is { } s && search.From(s) is { } drive)
+            return new TravelTimeResult(origin.Id, destination.Id, TravelMode.Drive, drive.Minutes, drive.DistanceKm,
+                Reachable: true, drive.Estimated, drive.OffNetworkKm, drive.OriginSnapMeters);
+        return new TravelTimeResult(origin.Id, destination.Id, TravelMode.Drive, null, null, Reachable: false,
+            Estimated: !search.OnNetwork, 0, snap?.DistanceMeters);
+    }
+}

@@ -1,0 +1,3 @@
+namespace Rutland.Access.Analysis;
+
+public enum TravelMode { Drive, Walk, Pt }
