@@ -32,6 +32,7 @@ app.UseSwaggerUI(o =>
 app.MapHealthEndpoints();
 app.MapDestinationsEndpoints();
 app.MapTravelTimeEndpoints();
+app.MapJourneyEndpoints();
 
 app.Run();
 

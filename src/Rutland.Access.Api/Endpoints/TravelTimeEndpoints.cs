@@ -9,7 +9,7 @@ public static class TravelTimeEndpoints
     private static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive };
     private static readonly Dictionary<string, OutputFormat> Formats = new()
     {
-        ["json"] = OutputFormat.Json, ["csv"] = OutputFormat.Csv,
+        ["json"] = OutputFormat.Json, ["csv"] = OutputFormat.Csv, ["geojson"] = OutputFormat.GeoJson,
     };
 
     public static IEndpointRouteBuilder MapTravelTimeEndpoints(this IEndpointRouteBuilder app)
@@ -37,6 +37,7 @@ public static class TravelTimeEndpoints
         return output switch
         {
             OutputFormat.Csv => TravelTimeCsv.Write(results, engine.Provenance),
+            OutputFormat.GeoJson => TravelTimeGeoJson.Write(results, engine, method),
             _ => TypedResults.Ok(new TravelTimesResponse(travelMode.ToString().ToLowerInvariant(), method, engine.Provenance,
                 results.Select(r => TravelTimeDto.Create(r, engine)).ToArray())),
         };

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Rutland.Access.Geo;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
 
@@ -48,6 +49,32 @@ public sealed class AccessEngine
             () => new DriveTimesToDestination(Car, CarOffNetwork, destination.Location))).Value;
 
     public bool IsOnCarNetwork(Destination destination) => DriveSearch(destination).OnNetwork;
+
+    /// <summary>The fastest drive from a point to a destination (a configured one, or any point), or null if none exists.</summary>
+    public DriveJourney? PlanDrive(LatLon from, LatLon to, Destination? configured)
+    {
+        if (Car.Snap(from, SnapPolicy.MaxSnapMeters) is not { } snap) return null;
+        var owned = configured is null ? new DriveTimesToDestination(Car, CarOffNetwork, to) : null;
+        try
+        {
+            var search = owned ?? DriveSearch(configured!);
+            if (search.From(snap) is not { } drive || search.Route(from, snap, to) is not { } line) return null;
+            var legs = new List<JourneyLeg>();
+            double onNetworkKm = drive.DistanceKm - drive.OffNetworkKm;
+            if (drive.Estimated)
+            {
+                // The line ends at the exit, then straight on to the destination: that last stretch is the estimate.
+                legs.Add(new JourneyLeg("drive", drive.Minutes - drive.OffNetworkMinutes, onNetworkKm, false, line.Take(line.Count - 1).ToArray()));
+                legs.Add(new JourneyLeg("drive", drive.OffNetworkMinutes, drive.OffNetworkKm, true, [line[^2], to]));
+            }
+            else legs.Add(new JourneyLeg("drive", drive.Minutes, drive.DistanceKm, false, line));
+            return new DriveJourney(drive.Minutes, drive.DistanceKm, drive.Estimated, drive.OffNetworkKm, drive.OriginSnapMeters, legs);
+        }
+        finally
+        {
+            owned?.Dispose();
+        }
+    }
 
     public IReadOnlyList<TravelTimeResult> DriveTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to) =>
         DriveMatrix.Compute(Car, CarOffNetwork, from.Select(p => (p, CarSnap(p))).ToArray(), to,

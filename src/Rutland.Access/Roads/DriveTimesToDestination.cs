@@ -31,8 +31,22 @@ public sealed class DriveTimesToDestination : IDisposable
     public DriveTime? From(SnapResult origin)
     {
         if (_network.ReadOff(_tree, origin, _destinationSnap) is not { } found) return null;
-        double offNetworkMeters = OnNetwork || found.Root < 0 ? 0 : _sources[found.Root].Meters;
-        return new DriveTime(found.Seconds / 60.0, found.Meters / 1000.0, !OnNetwork, offNetworkMeters / 1000.0, origin.DistanceMeters);
+        var exit = OnNetwork || found.Root < 0 ? default : _sources[found.Root];
+        return new DriveTime(found.Seconds / 60.0, found.Meters / 1000.0, !OnNetwork, exit.Meters / 1000.0, exit.Seconds / 60.0, origin.DistanceMeters);
+    }
+
+    /// <summary>
+    /// The driven line from a snapped origin: origin, its snapped point, the road nodes, and either the destination's
+    /// snapped point and the destination, or the exit and a straight estimated leg to the destination.
+    /// </summary>
+    public IReadOnlyList<LatLon>? Route(LatLon origin, SnapResult originSnap, LatLon destination)
+    {
+        if (_network.ReadOff(_tree, originSnap, _destinationSnap) is not { } found) return null;
+        var line = new List<LatLon> { origin, originSnap.SnappedPoint };
+        if (found.Node >= 0) line.AddRange(TreePath.Locations(_network.Graph, TreePath.NodesToSource(_network.Graph, _tree, found.Node)));
+        if (_destinationSnap is { } d) line.Add(d.SnappedPoint);
+        line.Add(destination);
+        return line;
     }
 
     public void Dispose() => _tree.Dispose();

@@ -18,8 +18,11 @@ public sealed class OffNetworkLeg(RoadGraph graph, double detourFactor)
         var sources = new List<SearchSource>(graph.ExitNodes.Length);
         foreach (int exit in graph.ExitNodes)
         {
-            // A straight leg that crosses the network's own area would stand in for roads we have: not an exit for this trip.
-            if (graph.Boundary.LengthInsideMeters(graph.Location(exit), destination) > NetworkExits.EdgeBandMeters) continue;
+            // A straight leg that crosses the network's own area (beyond the exit's own way out to the edge) would
+            // stand in for roads we have: not an exit for this trip.
+            var at = graph.Location(exit);
+            if (graph.Boundary.LengthInsideMeters(at, destination) > graph.Boundary.DistanceToEdgeMeters(at) + NetworkExits.EdgeBandMeters)
+                continue;
             double meters = GreatCircle.DistanceMeters(graph.Location(exit), destination) * DetourFactor;
             double speed = ExitSpeedMetersPerSecond(exit);
             if (speed > 0) sources.Add(new SearchSource(exit, (float)(meters / speed), (float)meters));

@@ -115,8 +115,9 @@ public static class RoadGraphBuilder
             InLargestComponent = component.Members, LargestComponentSize = component.Size,
             Boundary = new NetworkBoundary(lat, lon),
         };
-        // Exits off the largest component could never be reached by a search that matters.
-        graph.ExitNodes = NetworkExits.Find(graph, exits).Where(x => component.Members[x]).ToArray();
+        // Exits are kept even off the largest component: the end of an outbound dual carriageway cannot lead back
+        // into the network, yet it is exactly where traffic leaves the extract.
+        graph.ExitNodes = NetworkExits.Find(graph, exits);
         return graph;
     }
 }

@@ -48,26 +48,27 @@ public sealed class RoadNetwork
     /// The time and distance between a snapped point and the search's sources, or null when unreachable. A point on
     /// the same segment as <paramref name="searchedFrom"/> may be reached directly along it.
     /// </summary>
-    public (float Seconds, float Meters, int Root)? ReadOff(ShortestPathTree tree, SnapResult snap, SnapResult? searchedFrom = null)
+    public NetworkReading? ReadOff(ShortestPathTree tree, SnapResult snap, SnapResult? searchedFrom = null)
     {
         float best = float.PositiveInfinity, bestMeters = 0;
-        int bestRoot = -1;
+        int bestRoot = -1, bestNode = -1;
         // A forward tree is read at the point's arrival ends (search → node → along edge → point), a reverse tree at
         // its departure ends (point → along edge → node → search).
         foreach (var (node, part) in ReachableEnds(snap, tree.Direction == SearchDirection.Reverse))
         {
             if (!tree.IsReached(node)) continue;
             float s = tree.Seconds[node] + part.Seconds;
-            if (s < best) { best = s; bestMeters = tree.Meters[node] + part.Meters; bestRoot = tree.Root[node]; }
+            if (s < best) { best = s; bestMeters = tree.Meters[node] + part.Meters; bestRoot = tree.Root[node]; bestNode = node; }
         }
         if (searchedFrom is { } from && SameSegmentSeconds(from, snap, tree.Direction) is { } direct && direct.Seconds < best)
         {
             best = direct.Seconds;
             bestMeters = direct.Meters;
             bestRoot = 0;
+            bestNode = -1;
         }
         if (float.IsPositiveInfinity(best)) return null;
-        return (best + ConnectorSeconds(snap), bestMeters + (float)snap.DistanceMeters, bestRoot);
+        return new NetworkReading(best + ConnectorSeconds(snap), bestMeters + (float)snap.DistanceMeters, bestRoot, bestNode);
     }
 
     /// <summary>

@@ -1,0 +1,16 @@
+using System.Text.Json;
+using Rutland.Access.Geo;
+
+namespace Rutland.Access.Api.Http;
+
+/// <summary>Streams a GeoJSON document written by our <see cref="GeoJsonWriter"/> as application/geo+json.</summary>
+public sealed class GeoJsonResult(Action<GeoJsonWriter> write) : IResult
+{
+    public async Task ExecuteAsync(HttpContext context)
+    {
+        context.Response.ContentType = "application/geo+json";
+        await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
+        write(new GeoJsonWriter(json));
+        await json.FlushAsync();
+    }
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Rutland.Access.Analysis;
+using Rutland.Access.Geo;
+
+namespace Rutland.Access.Api.Http;
+
+/// <summary>Travel times as an RFC 7946 FeatureCollection: one point feature per origin–destination pair, at the origin.</summary>
+public static class TravelTimeGeoJson
+{
+    public static IResult Write(IReadOnlyList<TravelTimeResult> results, AccessEngine engine, string method) =>
+        new GeoJsonResult(writer =>
+        {
+            writer.WriteStartFeatureCollection(json =>
+            {
+                json.WriteString("method", method);
+                json.WritePropertyName("provenance");
+                JsonSerializer.Serialize(json, engine.Provenance, JsonMembers.Options);
+            });
+            foreach (var r in results)
+            {
+                var place = engine.FindPlace(r.From)!;
+                var dto = TravelTimeDto.Create(r, engine);
+                writer.WriteFeature(GeometryFactories.Wgs84.CreatePoint(new NetTopologySuite.Geometries.Coordinate(place.Location.Lon, place.Location.Lat)),
+                    $"{r.From}:{r.To}", json => JsonMembers.Write(json, dto));
+            }
+            writer.WriteEndFeatureCollection();
+        });
+}

@@ -1,0 +1,49 @@
+using System.Net;
+using System.Text.Json;
+using Rutland.Access.Tests.Support;
+
+namespace Rutland.Access.Tests.Api;
+
+[Collection(ApiCollection.Name)]
+public class ApiBasicsTests(ApiFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Fact]
+    public async Task HealthIsOkWithCounts()
+    {
+        using var doc = JsonDocument.Parse(await _client.GetStringAsync("/health"));
+        Assert.Equal("ok", doc.RootElement.GetProperty("status").GetString());
+        Assert.True(doc.RootElement.GetProperty("counts").GetProperty("carNodes").GetInt64() > 20_000);
+    }
+
+    [Fact]
+    public async Task OpenApiDocumentListsTheContract()
+    {
+        using var doc = JsonDocument.Parse(await _client.GetStringAsync("/openapi/v1.json"));
+        var paths = doc.RootElement.GetProperty("paths");
+        foreach (string path in new[] { "/health", "/api/v1/destinations", "/api/v1/places", "/api/v1/travel-times", "/api/v1/journey" })
+            Assert.True(paths.TryGetProperty(path, out _), $"{path} missing from the OpenAPI document");
+    }
+
+    [Fact]
+    public async Task DocsPageIsServed()
+    {
+        var response = await _client.GetAsync("/docs/index.html");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("swagger", await response.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task DestinationsSayWhichAreOffTheNetwork()
+    {
+        using var doc = JsonDocument.Parse(await _client.GetStringAsync("/api/v1/destinations"));
+        var byId = doc.RootElement.EnumerateArray().ToDictionary(d => d.GetProperty("id").GetString()!);
+        Assert.Equal(new[] { "melton", "peterborough", "rmh", "stamford" }, byId.Keys.Order());
+        Assert.True(byId["rmh"].GetProperty("onNetwork").GetBoolean());
+        Assert.True(byId["stamford"].GetProperty("onNetwork").GetBoolean());
+        Assert.False(byId["melton"].GetProperty("onNetwork").GetBoolean());
+        Assert.False(byId["peterborough"].GetProperty("onNetwork").GetBoolean());
+        Assert.Equal("RT5PC", byId["rmh"].GetProperty("odsCode").GetString());
+    }
+}
