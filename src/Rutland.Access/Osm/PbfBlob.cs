@@ -45,7 +45,8 @@ internal static class PbfBlob
         {
             return rawSize is { } size ? InflateExactly(zlib, size) : InflateUpToLimit(zlib);
         }
-        catch (InvalidDataException e)
+        // Bad data surfaces as InvalidDataException, or as an IOException (ZLibException) from some corruptions.
+        catch (Exception e) when (e is InvalidDataException or IOException)
         {
             throw new PbfFormatException($"zlib data is corrupt ({e.Message})");
         }
