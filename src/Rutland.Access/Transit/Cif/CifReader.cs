@@ -23,7 +23,8 @@ public static class CifReader
     {
         if (!File.Exists(mcaPath)) throw new DataFileException(mcaPath, null, "file not found");
         var report = LoadReport.Empty;
-        var tiplocs = new Dictionary<string, (string? Crs, string? Description)>(StringComparer.Ordinal);
+        var crsByTiploc = new Dictionary<string, string?>(StringComparer.Ordinal);
+        // Keyed by train UID, start date and STP indicator: what D (delete) and R (revise) transactions refer to.
         var schedules = new Dictionary<(string, DateOnly, char), CifSchedule>();
         FeedInfo? info = null;
         CifSchedule? current = null; // the schedule whose BX/location records follow
@@ -47,7 +48,7 @@ public static class CifReader
                         Modelled: false, ModelledDescription: null);
                     break;
                 case "TI" or "TA":
-                    tiplocs[record.Required(3, 7, "TIPLOC")] = (record.Text(54, 3), record.Text(19, 26));
+                    crsByTiploc[record.Required(3, 7, "TIPLOC")] = record.Text(54, 3);
                     break;
                 case "BS":
                     RequireTerminated(current);
@@ -84,7 +85,7 @@ public static class CifReader
             report = report.Add(CifReportKeys.MissingTrailer);
         }
 
-        return Build(feedId ?? Path.GetFileNameWithoutExtension(mcaPath), info, schedules.Values.ToList(), tiplocs, stationsByTiploc, report);
+        return Build(feedId ?? Path.GetFileNameWithoutExtension(mcaPath), info, schedules.Values.ToList(), crsByTiploc, stationsByTiploc, report);
     }
 
     /// <summary>Every running schedule ends with an LT; one that does not was truncated or mis-ordered.</summary>
@@ -153,7 +154,7 @@ public static class CifReader
 
     private static TimetableFeed Build(
         string feedId, FeedInfo info, List<CifSchedule> schedules,
-        Dictionary<string, (string? Crs, string? Description)> tiplocs,
+        Dictionary<string, string?> crsByTiploc,
         IReadOnlyDictionary<string, (string AtcoCode, string Name, double Lat, double Lon)> stations,
         LoadReport report)
     {
@@ -194,7 +195,7 @@ public static class CifReader
                 if (stops.ContainsKey(st.StopId)) continue;
                 string tiploc = tiplocByAtco[st.StopId];
                 var station = stations[tiploc];
-                stops.Add(st.StopId, new Stop(st.StopId, tiplocs.GetValueOrDefault(tiploc).Crs, station.Name, station.Lat, station.Lon, null, StopLocationType.Stop));
+                stops.Add(st.StopId, new Stop(st.StopId, crsByTiploc.GetValueOrDefault(tiploc), station.Name, station.Lat, station.Lon, null, StopLocationType.Stop));
             }
             int routeType = schedule.TrainStatus switch { 'B' or '5' => 3, 'S' or '4' => 4, _ => 2 };
             string routeId = $"{atoc}-{schedule.TrainUid}";

@@ -21,9 +21,6 @@ internal sealed class CifSchedule
     public string? AtocCode { get; set; }
     public List<CifCall> Calls { get; } = [];
 
-    /// <summary>A schedule is identified by UID, start date and STP indicator (what D and R transactions refer to).</summary>
-    public (string, DateOnly, char) Key => (TrainUid, RunsFrom, StpIndicator);
-
     /// <summary>Service and trip id, e.g. C74223-P-200316.</summary>
     public string Id => $"{TrainUid}-{StpIndicator}-{RunsFrom:yyMMdd}";
 

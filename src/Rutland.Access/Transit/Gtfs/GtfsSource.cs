@@ -24,8 +24,6 @@ internal sealed class GtfsSource : IDisposable
 
     public string DisplayName(string file) => $"{_path}/{file}";
 
-    public bool Has(string file) => _zip is null ? File.Exists(Path.Combine(_path, file)) : Entry(file) is not null;
-
     /// <summary>The file as CSV, or null when the feed does not contain it.</summary>
     public CsvReader? Open(string file)
     {
