@@ -1,0 +1,327 @@
+using Rutland.Access.Transit.Network;
+
+namespace Rutland.Access.Transit.Raptor;
+
+/// <summary>
+/// Range RAPTOR (Delling, Pajor &amp; Werneck, "Round-Based Public Transit Routing") over a
+/// <see cref="TransitNetwork"/>. Stateless and thread-safe: every call rents its own scratch labels.
+/// </summary>
+/// <remarks>
+/// Departure minutes are searched from latest to earliest, keeping labels between minutes: a journey available
+/// from a later minute is also available from an earlier one (by waiting), so old labels stay valid upper bounds
+/// and only stops improved by the earlier departure need rescanning (rRAPTOR).
+/// <para>
+/// Unknown-phase frequency entries (exact_times=0) have no timetable to route on. Like R5 we draw each entry's
+/// offset uniformly in [0, headway) per Monte Carlo draw and run the whole range search per draw, so the result
+/// distribution (minutes × draws) reflects the unknown wait instead of one arbitrary phase. Without such entries
+/// every draw would be identical, so only one is run.
+/// </para>
+/// </remarks>
+public sealed class RaptorRouter(TransitNetwork network)
+{
+    private const int Unreached = RaptorState.Unreached;
+
+    public TransitNetwork Network => network;
+
+    public RaptorResult Search(RaptorRequest request)
+    {
+        Validate(request);
+        var departures = DepartureMinutes(request);
+        int targetCount = request.Targets.Count;
+        int draws = network.FrequencyEntryCount > 0 ? request.MonteCarloDraws : 1;
+        var travel = new int[targetCount * draws * departures.Length];
+        var egress = new EgressIndex(request.Targets, network.StopCount);
+        using var state = NewState(request);
+        for (int draw = 0; draw < draws; draw++)
+        {
+            var offsets = FrequencyPhases.Draw(network, request.Seed, draw);
+            state.Reset(targetCount);
+            for (int minute = departures.Length - 1; minute >= 0; minute--)
+            {
+                int departure = departures[minute];
+                SearchFrom(departure, request, egress, offsets, state);
+                for (int target = 0; target < targetCount; target++)
+                {
+                    int arrival = state.TargetBest[target];
+                    travel[(target * draws + draw) * departures.Length + minute] =
+                        arrival == Unreached || arrival - departure > request.MaxTravelSeconds ? RaptorResult.Unreachable : arrival - departure;
+                }
+            }
+        }
+        return new RaptorResult(departures, draws, targetCount, travel);
+    }
+
+    /// <summary>
+    /// The journey to one destination leaving at <paramref name="departureSeconds"/> in Monte Carlo draw
+    /// <paramref name="draw"/>: earliest arrival, and the fewest rides among equally early journeys. Null if unreachable.
+    /// </summary>
+    public Itinerary? FindItinerary(RaptorRequest request, int target, int departureSeconds, int draw = 0)
+    {
+        Validate(request);
+        ArgumentOutOfRangeException.ThrowIfNegative(target);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, request.Targets.Count);
+        var single = request with { Targets = [request.Targets[target]] };
+        var egress = new EgressIndex(single.Targets, network.StopCount);
+        var offsets = FrequencyPhases.Draw(network, request.Seed, draw);
+        using var state = NewState(single);
+        state.Reset(1);
+        SearchFrom(departureSeconds, single, egress, offsets, state);
+
+        int arrival = Unreached, round = 0;
+        StopAccess exit = default;
+        for (int k = 1; k < state.Rounds; k++)
+            foreach (var e in single.Targets[0])
+            {
+                int alighted = state.RideArrival[k * state.StopCount + e.Stop];
+                if (alighted != Unreached && alighted + e.WalkSeconds < arrival) (arrival, round, exit) = (alighted + e.WalkSeconds, k, e);
+            }
+        if (arrival == Unreached || arrival - departureSeconds > request.MaxTravelSeconds) return null;
+        return new Itinerary(departureSeconds, arrival, Reconstruct(state, offsets, departureSeconds, round, exit));
+    }
+
+    private List<ItineraryLeg> Reconstruct(RaptorState state, int[] offsets, int departure, int round, StopAccess exit)
+    {
+        int n = state.StopCount;
+        int stop = exit.Stop;
+        int alighted = state.RideArrival[round * n + stop];
+        var legs = new List<ItineraryLeg> { new EgressWalkLeg(stop, alighted, alighted + exit.WalkSeconds) };
+        for (int k = round; k > 0; k--)
+        {
+            int label = k * n + stop;
+            int pattern = state.RidePattern[label], trip = state.RideTrip[label], position = state.RideBoardPosition[label];
+            int boardStop = network.PatternStops[network.PatternStopOffsets[pattern] + position];
+            legs.Add(new RideLeg(network.RouteId(pattern), network.RouteName(pattern), network.Mode(pattern), network.TripId(pattern, trip),
+                boardStop, stop, DepartureAt(pattern, trip, position, offsets), state.RideArrival[label]));
+            stop = boardStop;
+            if (k == 1) break;
+            int walkedFrom = state.ReachFromStop[(k - 1) * n + stop];
+            if (walkedFrom >= 0)
+            {
+                legs.Add(new TransferLeg(walkedFrom, stop, state.RideArrival[(k - 1) * n + walkedFrom], state.ReachArrival[(k - 1) * n + stop]));
+                stop = walkedFrom;
+            }
+        }
+        legs.Add(new AccessWalkLeg(stop, departure, state.ReachArrival[stop]));
+        legs.Reverse();
+        return legs;
+    }
+
+    /// <summary>One RAPTOR run for one departure; improves the labels already in <paramref name="state"/>.</summary>
+    private void SearchFrom(int departure, RaptorRequest request, EgressIndex egress, int[] offsets, RaptorState state)
+    {
+        int n = state.StopCount;
+        // A label at or past this can never beat every destination's best arrival nor fit the travel-time cutoff.
+        int cutoff = (int)Math.Min(int.MaxValue, (long)departure + request.MaxTravelSeconds + 1);
+        state.ReachedPreviousRound.Clear();
+        state.ReachedThisRound.Clear();
+        foreach (var access in request.Access)
+        {
+            int arrival = departure + access.WalkSeconds;
+            if (arrival < state.ReachArrival[access.Stop])
+            {
+                state.ReachArrival[access.Stop] = arrival;
+                state.ReachedThisRound.Add(access.Stop);
+            }
+        }
+
+        for (int k = 1; k < state.Rounds; k++)
+        {
+            state.AdvanceRound();
+            if (state.ReachedPreviousRound.Count == 0) break;
+            int bound = Math.Min(cutoff, WorstTargetBest(state, request.Targets.Count));
+            int slack = k > 1 ? request.MinTransferSeconds : 0;
+            int markedPatterns = MarkPatternsThrough(state.ReachedPreviousRound, state);
+            for (int i = 0; i < markedPatterns; i++)
+            {
+                int pattern = state.MarkedPatterns[i];
+                int first = state.PatternFirstPosition[pattern];
+                state.PatternFirstPosition[pattern] = int.MaxValue;
+                int frequency = network.PatternFrequencyIndex[pattern];
+                if (frequency < 0) ScanScheduled(pattern, first, k, slack, bound, state);
+                else ScanFrequency(pattern, first, k, slack, bound, network.FrequencySchedules[frequency], offsets[frequency], state);
+            }
+            RelaxTransfers(k, bound, state);
+            var ridden = state.RiddenThisRound;
+            for (int i = 0; i < ridden.Count; i++)
+            {
+                int stop = ridden[i];
+                int alighted = state.RideArrival[k * n + stop];
+                for (int e = egress.Start(stop); e < egress.End(stop); e++)
+                {
+                    int target = egress.Target(e);
+                    state.TargetBest[target] = Math.Min(state.TargetBest[target], alighted + egress.WalkSeconds(e));
+                }
+            }
+        }
+    }
+
+    /// <summary>With several destinations a label is useless only once it is too late for all of them.</summary>
+    private static int WorstTargetBest(RaptorState state, int targetCount)
+    {
+        int worst = int.MinValue;
+        for (int t = 0; t < targetCount; t++) worst = Math.Max(worst, state.TargetBest[t]);
+        return worst;
+    }
+
+    private int MarkPatternsThrough(StopSet stops, RaptorState state)
+    {
+        int marked = 0;
+        for (int i = 0; i < stops.Count; i++)
+        {
+            int stop = stops[i];
+            for (int j = network.StopPatternOffsets[stop]; j < network.StopPatternOffsets[stop + 1]; j++)
+            {
+                int pattern = network.StopPatterns[j];
+                int position = network.StopPatternPositions[j];
+                if (state.PatternFirstPosition[pattern] == int.MaxValue) state.MarkedPatterns[marked++] = pattern;
+                if (position < state.PatternFirstPosition[pattern]) state.PatternFirstPosition[pattern] = position;
+            }
+        }
+        return marked;
+    }
+
+    private void ScanScheduled(int pattern, int first, int k, int slack, int bound, RaptorState state)
+    {
+        int n = state.StopCount;
+        int offset = network.PatternStopOffsets[pattern];
+        int length = network.PatternStopOffsets[pattern + 1] - offset;
+        var times = network.PatternTimes[pattern];
+        int tripCount = network.PatternTripCounts[pattern];
+        int trip = -1, boardPosition = -1;
+        for (int i = first; i < length; i++)
+        {
+            int stop = network.PatternStops[offset + i];
+            if (trip >= 0)
+            {
+                int arrival = times[(trip * length + i) * 2];
+                if (arrival < bound && arrival < state.RideArrival[k * n + stop]) Alight(stop, arrival, pattern, trip, boardPosition, k, state);
+            }
+            if (i == length - 1) break;
+            int reached = state.ReachArrival[(k - 1) * n + stop];
+            if (reached == Unreached) continue;
+            int ready = reached + slack;
+            // Trips are FIFO, so only trips before the current one can improve, and only if the latest of them is catchable.
+            int candidates = trip >= 0 ? trip : tripCount;
+            if (candidates == 0 || times[((candidates - 1) * length + i) * 2 + 1] < ready) continue;
+            int lo = 0, hi = candidates - 1;
+            while (lo < hi)
+            {
+                int mid = (lo + hi) >>> 1;
+                if (times[(mid * length + i) * 2 + 1] >= ready) hi = mid;
+                else lo = mid + 1;
+            }
+            trip = lo;
+            boardPosition = i;
+        }
+    }
+
+    /// <summary>Trip j of a frequency entry leaves its first stop at start + offset + j·headway; times follow the template.</summary>
+    private void ScanFrequency(int pattern, int first, int k, int slack, int bound, FrequencySchedule schedule, int phaseOffset, RaptorState state)
+    {
+        int n = state.StopCount;
+        int offset = network.PatternStopOffsets[pattern];
+        int length = network.PatternStopOffsets[pattern + 1] - offset;
+        var template = network.PatternTimes[pattern];
+        int firstDeparture = schedule.StartSeconds + phaseOffset;
+        int headway = schedule.HeadwaySeconds;
+        int trip = -1, boardPosition = -1;
+        for (int i = first; i < length; i++)
+        {
+            int stop = network.PatternStops[offset + i];
+            if (trip >= 0)
+            {
+                int arrival = firstDeparture + trip * headway + template[i * 2];
+                if (arrival < bound && arrival < state.RideArrival[k * n + stop]) Alight(stop, arrival, pattern, trip, boardPosition, k, state);
+            }
+            if (i == length - 1) break;
+            int reached = state.ReachArrival[(k - 1) * n + stop];
+            if (reached == Unreached) continue;
+            int wait = reached + slack - firstDeparture - template[i * 2 + 1];
+            int candidate = wait <= 0 ? 0 : (wait + headway - 1) / headway;
+            if (firstDeparture + candidate * headway >= schedule.EndSeconds || (trip >= 0 && candidate >= trip)) continue;
+            trip = candidate;
+            boardPosition = i;
+        }
+    }
+
+    private static void Alight(int stop, int arrival, int pattern, int trip, int boardPosition, int k, RaptorState state)
+    {
+        int label = k * state.StopCount + stop;
+        state.RideArrival[label] = arrival;
+        state.RidePattern[label] = pattern;
+        state.RideTrip[label] = trip;
+        state.RideBoardPosition[label] = boardPosition;
+        state.RiddenThisRound.Add(stop);
+        if (arrival < state.ReachArrival[label])
+        {
+            state.ReachArrival[label] = arrival;
+            state.ReachFromStop[label] = -1;
+            state.ReachedThisRound.Add(stop);
+        }
+    }
+
+    /// <summary>Transfers start only from ride arrivals, so walks are never chained (the street graph already gives shortest walks).</summary>
+    private void RelaxTransfers(int k, int bound, RaptorState state)
+    {
+        int n = state.StopCount;
+        var ridden = state.RiddenThisRound;
+        for (int i = 0; i < ridden.Count; i++)
+        {
+            int from = ridden[i];
+            int alighted = state.RideArrival[k * n + from];
+            for (int j = network.TransferOffsets[from]; j < network.TransferOffsets[from + 1]; j++)
+            {
+                int to = network.TransferTargets[j];
+                int arrival = alighted + network.TransferSeconds[j];
+                int label = k * n + to;
+                if (arrival < bound && arrival < state.ReachArrival[label])
+                {
+                    state.ReachArrival[label] = arrival;
+                    state.ReachFromStop[label] = from;
+                    state.ReachedThisRound.Add(to);
+                }
+            }
+        }
+    }
+
+    private int DepartureAt(int pattern, int trip, int position, int[] offsets)
+    {
+        var times = network.PatternTimes[pattern];
+        int frequency = network.PatternFrequencyIndex[pattern];
+        if (frequency < 0) return times[(trip * network.PatternStopSequence(pattern).Length + position) * 2 + 1];
+        var schedule = network.FrequencySchedules[frequency];
+        return schedule.StartSeconds + offsets[frequency] + trip * schedule.HeadwaySeconds + times[position * 2 + 1];
+    }
+
+    private RaptorState NewState(RaptorRequest request) =>
+        new(network.StopCount, network.PatternCount, request.MaxTransfers + 2, request.Targets.Count);
+
+    private static int[] DepartureMinutes(RaptorRequest request)
+    {
+        var minutes = new int[(request.WindowEndSeconds - request.WindowStartSeconds + 59) / 60];
+        for (int i = 0; i < minutes.Length; i++) minutes[i] = request.WindowStartSeconds + i * 60;
+        return minutes;
+    }
+
+    private void Validate(RaptorRequest request)
+    {
+        if (request.WindowEndSeconds <= request.WindowStartSeconds)
+            throw new ArgumentException($"Departure window [{request.WindowStartSeconds}, {request.WindowEndSeconds}) is empty.", nameof(request));
+        if (request.MaxTransfers < 0) throw new ArgumentException("MaxTransfers must not be negative.", nameof(request));
+        if (request.MinTransferSeconds < 0) throw new ArgumentException("MinTransferSeconds must not be negative.", nameof(request));
+        if (request.MaxTravelSeconds <= 0) throw new ArgumentException("MaxTravelSeconds must be positive.", nameof(request));
+        if (request.MonteCarloDraws < 1) throw new ArgumentException("MonteCarloDraws must be at least 1.", nameof(request));
+        if (request.Targets.Count == 0) throw new ArgumentException("At least one target is needed.", nameof(request));
+        ValidateStops(request.Access, "Access");
+        for (int t = 0; t < request.Targets.Count; t++) ValidateStops(request.Targets[t], $"Target {t} egress");
+    }
+
+    private void ValidateStops(IReadOnlyList<StopAccess> walks, string what)
+    {
+        foreach (var walk in walks)
+        {
+            if ((uint)walk.Stop >= (uint)network.StopCount) throw new ArgumentException($"{what} refers to unknown stop index {walk.Stop}.");
+            if (walk.WalkSeconds < 0) throw new ArgumentException($"{what} has negative walk time to stop {walk.Stop}.");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Rutland.Access.Transit.Network;
+using Rutland.Access.Transit.Raptor;
+
+namespace Rutland.Access.Tests.Transit.Raptor;
+
+/// <summary>
+/// Deliberately naive earliest arrival for one departure: Bellman–Ford over rides on the raw trips, no patterns,
+/// no marking, no pruning. Same rules as the router: slack before every ride but the first, transfers only
+/// straight after a ride, at least one ride, egress from the alighting stop.
+/// </summary>
+internal static class ReferenceEarliestArrival
+{
+    public static int TravelSeconds(RandomNetwork input, RaptorRequest request, int target, int departure)
+    {
+        int stopCount = input.Network.StopCount;
+        var reached = Enumerable.Repeat(int.MaxValue, stopCount).ToArray();
+        foreach (var a in request.Access) reached[a.Stop] = Math.Min(reached[a.Stop], departure + a.WalkSeconds);
+
+        int best = int.MaxValue;
+        for (int ride = 1; ride <= request.MaxTransfers + 1; ride++)
+        {
+            int slack = ride > 1 ? request.MinTransferSeconds : 0;
+            var alighted = Enumerable.Repeat(int.MaxValue, stopCount).ToArray();
+            foreach (StopTime[] trip in input.Trips)
+            {
+                bool aboard = false;
+                foreach (var call in trip)
+                {
+                    if (aboard) alighted[call.Stop] = Math.Min(alighted[call.Stop], call.ArrivalSeconds);
+                    if (reached[call.Stop] != int.MaxValue && reached[call.Stop] + slack <= call.DepartureSeconds) aboard = true;
+                }
+            }
+            foreach (var e in request.Targets[target])
+                if (alighted[e.Stop] != int.MaxValue) best = Math.Min(best, alighted[e.Stop] + e.WalkSeconds);
+            reached = (int[])alighted.Clone();
+            foreach (var (from, to, walk) in input.Transfers)
+                if (alighted[from] != int.MaxValue) reached[to] = Math.Min(reached[to], alighted[from] + walk);
+        }
+        return best == int.MaxValue || best - departure > request.MaxTravelSeconds ? RaptorResult.Unreachable : best - departure;
+    }
+}
