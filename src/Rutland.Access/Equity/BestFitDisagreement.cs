@@ -1,5 +1,5 @@
 namespace Rutland.Access.Equity;
 
-/// <summary>An LSOA (2011) whose overlay majority ward is not a ward the official best-fit lookups give it
-/// (via its 2021 successor LSOAs; a split LSOA can have several).</summary>
-public sealed record BestFitDisagreement(string Lsoa11Code, string OverlayWardCode, double OverlayShare, IReadOnlyList<string> LookupWardCodes);
+/// <summary>An LSOA whose overlay majority ward is none of the wards the official best-fit lookups give it (a 2011
+/// LSOA split in 2021 can have several, via its successors).</summary>
+public sealed record BestFitDisagreement(string LsoaCode, string OverlayWardCode, double OverlayShare, IReadOnlyList<string> LookupWardCodes);

@@ -5,12 +5,11 @@ namespace Rutland.Access.Tests.Equity;
 
 public class EquityLayersTests
 {
-    private static readonly Lazy<EquityLayers> Layers = new(() => EquityLayersLoader.Load(TestData.Inputs));
 
     [Fact]
     public void LoadsEveryLayerWithItsProvenance()
     {
-        var layers = Layers.Value;
+        var layers = RutlandLayers.Value;
         Assert.Equal(23, layers.Lsoa11Boundaries.Count);
         Assert.Equal(26, layers.Lsoa21Boundaries.Count);
         Assert.Equal(15, layers.WardBoundaries.Count);
@@ -29,7 +28,7 @@ public class EquityLayersTests
                 .Select(f => f.Properties["LSOA11CD"].GetString()!));
         Assert.Equal("E01013792", invalid);
 
-        var layers = Layers.Value;
+        var layers = RutlandLayers.Value;
         var note = Assert.Single(layers.Repairs);
         Assert.Equal(invalid, note.AreaCode);
         Assert.Contains("Self-intersection", note.WhatWasDone);
