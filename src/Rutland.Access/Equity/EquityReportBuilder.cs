@@ -6,6 +6,12 @@ public static class EquityReportBuilder
 {
     public const string CountyCode = "county";
 
+    /// <summary>The report over the loaded layers: 2011 LSOAs, IMD 2019 (the edition matching the population's
+    /// geography), and wards by overlay of the 2011 LSOA boundaries with <paramref name="apportioner"/>.</summary>
+    public static EquityReport Build(IReadOnlyList<LsoaAccessInput> access, EquityLayers layers, IPopulationApportioner apportioner, EquityThresholds thresholds) =>
+        Build(access, layers.PopulationMid2020ByLsoa11, layers.Imd2019ByLsoa11,
+            WardOverlay.Compute(layers.Lsoa11Boundaries, layers.WardBoundaries, apportioner), thresholds);
+
     public static EquityReport Build(
         IReadOnlyList<LsoaAccessInput> access,
         IReadOnlyList<LsoaPopulation> population,
