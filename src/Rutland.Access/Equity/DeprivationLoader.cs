@@ -27,7 +27,7 @@ public static class DeprivationLoader
                     throw csv.Error($"field '{decileColumn}': decile {decile} disagrees with rank {rank} (expected {layout.Edition.DecileOf(rank)}); is the column mapping shifted?");
                 ranks[domain] = new RankDecile(rank, decile);
             }
-            rows.Add(new LsoaDeprivation(code, csv.Required(layout.NameColumn), csv.RequiredDouble(layout.ScoreColumn), ranks));
+            rows.Add(new LsoaDeprivation(code, csv.Required(layout.NameColumn), csv.RequiredDouble(layout.ScoreColumn), ranks.AsReadOnly()));
         }
         if (rows.Count == 0) throw new DataFileException(path, null, "no LSOA rows");
         return rows;

@@ -50,11 +50,14 @@ public static class EquityLayersLoader
         RequireSameCodes(P(Imd2025), lsoa21Codes, imd2025.Select(d => d.LsoaCode));
         RequireSameCodes(P(Lsoa21ToWard), wards.Areas.Select(a => a.Code), lsoa21Wards.Select(w => w.WardCode));
 
-        return new EquityLayers(imd2019, imd2025, population, centroids, changes, lsoa21Wards,
-            lsoa11.Areas, lsoa21.Areas, wards.Areas,
-            [Imd2019, Imd2025, Population, Centroids, Lsoa11To21, Lsoa21ToWard, Lsoa11Boundaries, Lsoa21Boundaries, WardBoundaries],
-            [.. lsoa11.Repairs, .. lsoa21.Repairs, .. wards.Repairs]);
+        return new EquityLayers(Frozen(imd2019), Frozen(imd2025), Frozen(population), Frozen(centroids), Frozen(changes), Frozen(lsoa21Wards),
+            Frozen(lsoa11.Areas), Frozen(lsoa21.Areas), Frozen(wards.Areas),
+            Frozen([Imd2019, Imd2025, Population, Centroids, Lsoa11To21, Lsoa21ToWard, Lsoa11Boundaries, Lsoa21Boundaries, WardBoundaries]),
+            Frozen([.. lsoa11.Repairs, .. lsoa21.Repairs, .. wards.Repairs]));
     }
+
+    // Read-only wrappers over private copies, so no caller can cast a layer back to a list and change it.
+    private static IReadOnlyList<T> Frozen<T>(IEnumerable<T> items) => Array.AsReadOnly(items.ToArray());
 
     private static void RequireSameCodes(string path, IEnumerable<string> expected, IEnumerable<string> found)
     {
