@@ -31,6 +31,7 @@ app.UseSwaggerUI(o =>
 
 app.MapHealthEndpoints();
 app.MapDestinationsEndpoints();
+app.MapPlacesEndpoints();
 app.MapTravelTimeEndpoints();
 app.MapJourneyEndpoints();
 

@@ -1,4 +1,5 @@
 using Rutland.Access.Analysis;
+using Rutland.Access.Data;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Geo;
 using Rutland.Access.Places;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Rutland.Access.Analysis;
+using Rutland.Access.Data;
 
 namespace Rutland.Access.Api.Http;
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using Rutland.Access.Geo;
+using Rutland.Access.Data;
+using Rutland.Access.Equity;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
 
@@ -21,17 +23,19 @@ public sealed class AccessEngine
     public RoadNetwork Car { get; }
     public OffNetworkLeg CarOffNetwork { get; }
     public NetworkCircuity.Measurement CarCircuity { get; }
+    public EquityLayers Equity { get; }
     public IReadOnlyList<DatasetProvenance> Provenance { get; }
     public LoadReport Report { get; }
 
     public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
-        NetworkCircuity.Measurement carCircuity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report)
+        NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report)
     {
         Destinations = destinations;
         Places = places;
         Car = car;
         CarCircuity = carCircuity;
         CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);
+        Equity = equity;
         Provenance = provenance;
         Report = report;
         _placesById = places.ToDictionary(p => p.Id);

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Rutland.Access.Data;
+using Rutland.Access.Equity;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
 
@@ -25,6 +26,10 @@ public static class AccessEngineLoader
         var settlements = SettlementLoader.Load(Path.Combine(inputs, SettlementsFile));
         foreach (var (kind, count) in settlements.NotUsedByType)
             notes.Add($"{SettlementsFile}: {count} place={kind} not used as origins (only towns, villages, hamlets are)");
+        var equity = EquityLayersLoader.Load(inputs);
+        notes.AddRange(equity.Repairs.Select(r => $"{r.FilePath}: {r.AreaCode}: {r.WhatWasDone}"));
+        var places = PlaceAttribution.Attribute(settlements.Settlements, equity);
+        notes.AddRange(places.Notes);
 
         string pbf = Path.Combine(inputs, OsmFile);
         if (!File.Exists(pbf)) throw new DataFileException(pbf, null, "file not found");
@@ -37,10 +42,12 @@ public static class AccessEngineLoader
             ["carEdges"] = car.Graph.EdgeCount,
             ["carLargestComponentNodes"] = car.Graph.LargestComponentSize,
             ["carExitNodes"] = car.Graph.ExitNodes.Length,
-            ["settlements"] = settlements.Settlements.Count,
+            ["places"] = places.Places.Count,
+            ["lsoas"] = equity.Lsoa11Boundaries.Count,
+            ["wards"] = equity.WardBoundaries.Count,
             ["destinations"] = destinations.Count,
         };
         var report = new LoadReport(clock.Elapsed, counts, notes);
-        return new AccessEngine(destinations, settlements.Settlements, car, circuity, manifest.Provenance, report);
+        return new AccessEngine(destinations, places.Places, car, circuity, equity, manifest.Provenance, report);
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Rutland.Access.Analysis;
+using Rutland.Access.Data;
 
 namespace Rutland.Access.Data;
 

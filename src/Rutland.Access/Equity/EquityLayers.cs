@@ -2,7 +2,7 @@ namespace Rutland.Access.Equity;
 
 /// <summary>
 /// Every input the equity analysis needs, loaded, validated and mutually consistent (same LSOAs in every 2011 dataset,
-/// same LSOAs in every 2021 dataset, same wards in lookup and boundaries), with provenance and the load-time repairs.
+/// same LSOAs in every 2021 dataset, same wards in lookup and boundaries), and the load-time repairs.
 /// Immutable by convention beyond its read-only collections: NTS geometries are mutable objects, so do not change them.
 /// </summary>
 public sealed record EquityLayers(
@@ -15,5 +15,4 @@ public sealed record EquityLayers(
     IReadOnlyList<AreaBoundary> Lsoa11Boundaries,
     IReadOnlyList<AreaBoundary> Lsoa21Boundaries,
     IReadOnlyList<AreaBoundary> WardBoundaries,
-    IReadOnlyList<DatasetProvenance> Provenance,
     IReadOnlyList<GeometryRepairNote> Repairs);

@@ -5,28 +5,24 @@ namespace Rutland.Access.Equity;
 /// <summary>Loads <see cref="EquityLayers"/> from the shared input directory (see its README for sources and licences).</summary>
 public static class EquityLayersLoader
 {
-    public static readonly DatasetProvenance Imd2019 = new("English Indices of Deprivation 2019, LSOA 2011",
-        "deprivation/imd2019_lsoa11_rutland.csv", "MHCLG IoD 2019 (files 1, 2, 4, 6, 8) via open repackagings, cross-checked", "OGL v3 (mySociety score columns CC BY 4.0)");
-    public static readonly DatasetProvenance Imd2025 = new("English Indices of Deprivation 2025, LSOA 2021",
-        "deprivation/imd2025_lsoa21_rutland.csv", "MHCLG IoD 2025", "OGL v3");
-    public static readonly DatasetProvenance Population = new("Population by single year of age, LSOA 2011",
-        "population/population_mid2020_lsoa11_rutland.csv", "ONS small-area population estimates, mid-2020", "OGL v3");
-    public static readonly DatasetProvenance Centroids = new("Population-weighted centroids, LSOA 2011",
-        "population/lsoa11_population_weighted_centroids_rutland.geojson", "ONS, LSOA 2011", "OGL v3");
-    public static readonly DatasetProvenance Lsoa11To21 = new("LSOA 2011 to LSOA 2021 lookup",
-        "lookups/lsoa11_lsoa21_lookup.csv", "ONS", "OGL v3");
-    public static readonly DatasetProvenance Lsoa21ToWard = new("LSOA 2021 to ward best-fit lookup",
-        "lookups/lsoa21_ward24_lookup.csv", "ONS, wards 2024", "OGL v3");
-    public static readonly DatasetProvenance Lsoa11Boundaries = new("LSOA 2011 boundaries, generalised, clipped",
-        "boundaries/lsoa11_rutland.geojson", "ONS Dec 2011", "OGL v3, contains OS data");
-    public static readonly DatasetProvenance Lsoa21Boundaries = new("LSOA 2021 boundaries, super-generalised",
-        "boundaries/lsoa21_rutland_bsc.geojson", "ONS Dec 2021 BSC", "OGL v3");
-    public static readonly DatasetProvenance WardBoundaries = new("Ward boundaries, super-generalised",
-        "boundaries/wards2022_rutland_bsc.geojson", "ONS Dec 2022 BSC", "OGL v3");
+    // Paths inside the input directory; sources, vintages and licences are in geodata/manifest.json.
+    public const string Imd2019 = "deprivation/imd2019_lsoa11_rutland.csv";
+    public const string Imd2025 = "deprivation/imd2025_lsoa21_rutland.csv";
+    public const string Population = "population/population_mid2020_lsoa11_rutland.csv";
+    public const string Centroids = "population/lsoa11_population_weighted_centroids_rutland.geojson";
+    public const string Lsoa11To21 = "lookups/lsoa11_lsoa21_lookup.csv";
+    public const string Lsoa21ToWard = "lookups/lsoa21_ward24_lookup.csv";
+    public const string Lsoa11Boundaries = "boundaries/lsoa11_rutland.geojson";
+    public const string Lsoa21Boundaries = "boundaries/lsoa21_rutland_bsc.geojson";
+    public const string WardBoundaries = "boundaries/wards2022_rutland_bsc.geojson";
+
+    /// <summary>Every file this loader reads, for checks that they are all listed in the manifest.</summary>
+    public static readonly IReadOnlyList<string> Files =
+        [Imd2019, Imd2025, Population, Centroids, Lsoa11To21, Lsoa21ToWard, Lsoa11Boundaries, Lsoa21Boundaries, WardBoundaries];
 
     public static EquityLayers Load(string inputsDirectory)
     {
-        string P(DatasetProvenance d) => Path.Combine(inputsDirectory, d.RelativePath);
+        string P(string relativePath) => Path.Combine(inputsDirectory, relativePath);
 
         var imd2019 = DeprivationLoader.Load(P(Imd2019), DeprivationFileLayout.Imd2019);
         var imd2025 = DeprivationLoader.Load(P(Imd2025), DeprivationFileLayout.Imd2025);
@@ -52,7 +48,6 @@ public static class EquityLayersLoader
 
         return new EquityLayers(Frozen(imd2019), Frozen(imd2025), Frozen(population), Frozen(centroids), Frozen(changes), Frozen(lsoa21Wards),
             Frozen(lsoa11.Areas), Frozen(lsoa21.Areas), Frozen(wards.Areas),
-            Frozen([Imd2019, Imd2025, Population, Centroids, Lsoa11To21, Lsoa21ToWard, Lsoa11Boundaries, Lsoa21Boundaries, WardBoundaries]),
             Frozen([.. lsoa11.Repairs, .. lsoa21.Repairs, .. wards.Repairs]));
     }
 

@@ -47,3 +47,52 @@ public class ApiBasicsTests(ApiFactory factory)
         Assert.Equal("RT5PC", byId["rmh"].GetProperty("odsCode").GetString());
     }
 }
+
+[Collection(ApiCollection.Name)]
+public class PlacesApiTests(ApiFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<JsonElement[]> Features(string query)
+    {
+        var response = await _client.GetAsync("/api/v1/places" + query);
+        Assert.Equal("application/geo+json", response.Content.Headers.ContentType!.MediaType);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return doc.RootElement.GetProperty("features").EnumerateArray().Select(f => f.Clone()).ToArray();
+    }
+
+    [Fact]
+    public async Task LsoaOriginsCarryTheCountyPopulation()
+    {
+        var lsoas = await Features("?type=lsoa");
+        Assert.Equal(23, lsoas.Length);
+        Assert.Equal(40_476, lsoas.Sum(f => f.GetProperty("properties").GetProperty("population").GetInt32()));
+        Assert.All(lsoas, f => Assert.StartsWith("E05", f.GetProperty("properties").GetProperty("ward").GetString()));
+    }
+
+    [Fact]
+    public async Task SettlementsAreRutlandsOwnWithLsoaAndWard()
+    {
+        var villages = await Features("?type=village,town,hamlet");
+        var names = villages.Select(f => f.GetProperty("properties").GetProperty("name").GetString()).ToHashSet();
+        Assert.Contains("Oakham", names);
+        Assert.Contains("Uppingham", names);
+        Assert.Contains("Market Overton", names);
+        // Stamford (Lincolnshire) is in the places file but not in Rutland.
+        Assert.DoesNotContain("Stamford", names);
+        Assert.All(villages, f =>
+        {
+            var p = f.GetProperty("properties");
+            Assert.StartsWith("E01", p.GetProperty("lsoa").GetString());
+            Assert.StartsWith("E05", p.GetProperty("ward").GetString());
+            Assert.Equal(JsonValueKind.Null, p.GetProperty("population").ValueKind);
+        });
+    }
+
+    [Fact]
+    public async Task UnknownTypeIsABadRequest()
+    {
+        var response = await _client.GetAsync("/api/v1/places?type=city");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+}

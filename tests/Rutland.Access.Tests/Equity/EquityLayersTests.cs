@@ -13,8 +13,8 @@ public class EquityLayersTests
         Assert.Equal(23, layers.Lsoa11Boundaries.Count);
         Assert.Equal(26, layers.Lsoa21Boundaries.Count);
         Assert.Equal(15, layers.WardBoundaries.Count);
-        Assert.Equal(9, layers.Provenance.Count);
-        Assert.All(layers.Provenance, p => Assert.True(File.Exists(Path.Combine(TestData.Inputs, p.RelativePath)), p.RelativePath));
+        var manifest = Rutland.Access.Data.DatasetManifest.Load(Path.Combine(TestData.Authored, "manifest.json"));
+        Assert.All(EquityLayersLoader.Files, f => Assert.Contains(manifest.Entries, e => e.Location == "inputs" && e.Path == f));
     }
 
     [Fact]
