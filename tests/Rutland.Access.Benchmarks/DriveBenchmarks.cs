@@ -1,0 +1,38 @@
+using BenchmarkDotNet.Attributes;
+using Rutland.Access.Analysis;
+using Rutland.Access.Data;
+using Rutland.Access.Roads;
+
+namespace Rutland.Access.Benchmarks;
+
+/// <summary>
+/// DESIGN.md targets for the drive side on Rutland data: graph build, whole-engine load (the API's ready time is
+/// this plus ASP.NET start-up), and the full drive matrix (all places × 4 destinations) computed from scratch.
+/// </summary>
+[MemoryDiagnoser]
+public class DriveBenchmarks
+{
+    private string _pbf = "";
+    private AccessEngine _engine = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _pbf = Path.Combine(DataDirectory.ResolveInputs(), AccessEngineLoader.OsmFile);
+        _engine = AccessEngineLoader.Load(new EngineOptions());
+    }
+
+    [Benchmark]
+    public RoadGraph BuildCarGraph() => RoadGraphBuilder.Build(_pbf, CarProfile.Instance);
+
+    [Benchmark]
+    public AccessEngine LoadEngine() => AccessEngineLoader.Load(new EngineOptions());
+
+    /// <summary>Target &lt; 20 ms: one reverse search per destination, no cache.</summary>
+    [Benchmark]
+    public int DriveMatrixUncached()
+    {
+        var origins = _engine.Places.Select(p => (p, _engine.CarSnap(p))).ToArray();
+        return DriveMatrix.Compute(_engine.Car, _engine.CarOffNetwork, origins, _engine.Destinations).Count;
+    }
+}
