@@ -10,7 +10,8 @@ public static class QueryTiming
     public static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(1);
     public const int MeasuredRuns = 50;
 
-    public static (double MedianMs, double MinMs) Measure(QuerySet set, RoadGraph graph)
+    /// <summary>The measured runs' times in run order.</summary>
+    public static double[] Measure(QuerySet set, RoadGraph graph)
     {
         long warmUpStart = Stopwatch.GetTimestamp();
         while (Stopwatch.GetElapsedTime(warmUpStart) < WarmUp) set.Solve(graph);
@@ -21,11 +22,6 @@ public static class QueryTiming
             set.Solve(graph);
             ms[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         }
-        Array.Sort(ms);
-        return (Median(ms), ms[0]);
+        return ms;
     }
-
-    /// <summary>The median of sorted values (mean of the middle two for an even count).</summary>
-    public static double Median(double[] sorted) =>
-        sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
 }
