@@ -1,7 +1,6 @@
 // Exports our car graph, a fixed set of one-to-many queries, our answers to them and our time per query, so that a
 // peer engine (tests/peers/pgrouting/compare.sh) can answer the same queries on the same graph with the same costs.
 // Usage: dotnet run --project tools/Rutland.Access.GraphExport -c Release -- [output folder]
-using System.Globalization;
 using Rutland.Access.Data;
 using Rutland.Access.GraphExport;
 using Rutland.Access.Places;

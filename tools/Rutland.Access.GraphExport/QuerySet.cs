@@ -16,7 +16,6 @@ public sealed record QuerySet(string Id, Destination Destination, SearchDirectio
         var others = settlements
             .Select(p => (Place: p, Node: SnappedNode(network, p.Location)))
             .Where(x => x.Node >= 0)
-            .Select(x => (x.Place, x.Node))
             .ToArray();
         var sets = new List<QuerySet>();
         foreach (var d in destinations)
