@@ -25,3 +25,8 @@ bench:
 clean:
 	dotnet clean Rutland.Access.sln -nologo -v q
 	rm -rf artifacts BenchmarkDotNet.Artifacts
+
+## Side by side with pgRouting (Debian packages, installed if missing): same graph, same queries; equal answers, timings
+.PHONY: peers-drive
+peers-drive:
+	tests/peers/pgrouting/compare.sh $(PEERS_ARGS)
