@@ -1,0 +1,4 @@
+namespace Rutland.Access.Equity;
+
+/// <summary>A flag raised on an LSOA, with the figures and thresholds that raised it.</summary>
+public sealed record EquityFlag(string Code, string LsoaCode, IReadOnlyList<FlagEvidence> Evidence);

@@ -1,0 +1,93 @@
+namespace Rutland.Access.Equity;
+
+/// <summary>Builds an <see cref="EquityReport"/> from access per LSOA. Every LSOA must have access, population,
+/// deprivation and ward shares; a gap in any is an error, never a silent omission.</summary>
+public static class EquityReportBuilder
+{
+    public const string CountyCode = "county";
+
+    /// <summary>The report over the loaded layers: 2011 LSOAs, IMD 2019 (the edition matching the population's
+    /// geography), and wards by overlay of the 2011 LSOA boundaries with <paramref name="apportioner"/>.</summary>
+    public static EquityReport Build(IReadOnlyList<LsoaAccessInput> access, EquityLayers layers, IPopulationApportioner apportioner, EquityThresholds thresholds) =>
+        Build(access, layers.PopulationMid2020ByLsoa11, layers.Imd2019ByLsoa11,
+            WardOverlay.Compute(layers.Lsoa11Boundaries, layers.WardBoundaries, apportioner), thresholds);
+
+    public static EquityReport Build(
+        IReadOnlyList<LsoaAccessInput> access,
+        IReadOnlyList<LsoaPopulation> population,
+        IReadOnlyList<LsoaDeprivation> deprivation,
+        LsoaWardShares wards,
+        EquityThresholds thresholds)
+    {
+        var people = population.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
+        var deprived = deprivation.ToDictionary(d => d.LsoaCode, StringComparer.Ordinal);
+        var codes = access.Select(a => a.LsoaCode).ToHashSet(StringComparer.Ordinal);
+        RequireSame("population", codes, people.Keys);
+        RequireCovered("deprivation", codes, deprived.Keys);
+        RequireSame("ward shares", codes, wards.SharesByLsoa.Keys);
+
+        var members = access.OrderBy(a => a.LsoaCode, StringComparer.Ordinal)
+            .Select(a => new WeightedLsoa(a, people[a.LsoaCode], 1)).ToList();
+        var imdQuintile = LocalQuintiles.Assign(members.ToDictionary(m => m.Access.LsoaCode, m => -(double)deprived[m.Access.LsoaCode].Imd.Rank));
+        var byQuintile = Enumerable.Range(1, LocalQuintiles.Count).Select(q =>
+        {
+            var inQuintile = members.Where(m => imdQuintile[m.Access.LsoaCode] == q).ToList();
+            return new ImdQuintileAccess(q, inQuintile.Select(m => m.Access.LsoaCode).ToList(),
+                AccessAggregator.Aggregate($"imd-quintile-{q}", inQuintile, thresholds));
+        }).ToList();
+
+        return new EquityReport(
+            thresholds,
+            AccessAggregator.Aggregate(CountyCode, members, thresholds),
+            members.Select(m => AccessAggregator.Aggregate(m.Access.LsoaCode, [m], thresholds)).ToList(),
+            wards.WardCodes.Select(w => AccessAggregator.Aggregate(w,
+                members.Where(m => wards.SharesByLsoa[m.Access.LsoaCode].ContainsKey(w))
+                       .Select(m => m with { Share = wards.SharesByLsoa[m.Access.LsoaCode][w] }).ToList(), thresholds)).ToList(),
+            byQuintile,
+            Concentration(members, deprived),
+            RankedGaps(byQuintile[0].Figures, byQuintile[^1].Figures),
+            EquityFlagRules.Evaluate(access, people, deprived, thresholds));
+    }
+
+    private static PtConcentration Concentration(IReadOnlyList<WeightedLsoa> members, IReadOnlyDictionary<string, LsoaDeprivation> deprived)
+    {
+        var units = members.Where(m => m.Access.NearestPtMinutes is not null && m.Population.Total > 0)
+            .Select(m => new ConcentrationUnit(m.Access.NearestPtMinutes!.Value, deprived[m.Access.LsoaCode].Imd.Rank, m.Population.Total))
+            .ToList();
+        bool computable = units.Count >= 2 && units.Any(u => u.Outcome > 0);
+        return new PtConcentration(computable ? ConcentrationIndex.Compute(units) : null, units.Count, members.Count - units.Count);
+    }
+
+    private static IReadOnlyList<EquityGap> RankedGaps(AreaAccessFigures mostDeprived, AreaAccessFigures leastDeprived)
+    {
+        var measures = new List<(string, PopulationWeightedMinutes, PopulationWeightedMinutes)>
+        {
+            ("pt_nearest", mostDeprived.PtToNearest, leastDeprived.PtToNearest),
+            ("drive_nearest", mostDeprived.DriveToNearest, leastDeprived.DriveToNearest),
+        };
+        foreach (var (d, m) in mostDeprived.PtByDestination)
+            if (leastDeprived.PtByDestination.TryGetValue(d, out var l)) measures.Add(($"pt:{d}", m, l));
+        foreach (var (d, m) in mostDeprived.DriveByDestination)
+            if (leastDeprived.DriveByDestination.TryGetValue(d, out var l)) measures.Add(($"drive:{d}", m, l));
+
+        return measures
+            .Where(x => x.Item2.MeanMinutes is not null && x.Item3.MeanMinutes is not null)
+            .Select(x => new EquityGap(x.Item1, x.Item2.MeanMinutes!.Value, x.Item3.MeanMinutes!.Value, x.Item2.ResidentsWithoutTime, x.Item3.ResidentsWithoutTime))
+            .OrderByDescending(g => g.GapMinutes).ThenBy(g => g.Measure, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static void RequireSame(string what, IReadOnlySet<string> codes, IEnumerable<string> other)
+    {
+        var otherSet = other.ToHashSet(StringComparer.Ordinal);
+        RequireCovered(what, codes, otherSet);
+        var extra = otherSet.Except(codes).Order(StringComparer.Ordinal).ToList();
+        if (extra.Count > 0) throw new ArgumentException($"{what} has LSOAs with no access input: {string.Join(", ", extra)}");
+    }
+
+    private static void RequireCovered(string what, IReadOnlySet<string> codes, IEnumerable<string> available)
+    {
+        var missing = codes.Except(available).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0) throw new ArgumentException($"no {what} for LSOAs {string.Join(", ", missing)}");
+    }
+}
