@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Rutland.Access.Geo;
+using Rutland.Access.Isochrones;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
 
@@ -19,17 +20,23 @@ public sealed class AccessEngine
     public IReadOnlyList<Destination> Destinations { get; }
     public IReadOnlyList<Place> Places { get; }
     public RoadNetwork Car { get; }
+    /// <summary>The pedestrian network (footways, paths, and roads but motorways), for walk isochrones.</summary>
+    public RoadNetwork Walk { get; }
+    public IsochroneService Isochrones { get; }
     public OffNetworkLeg CarOffNetwork { get; }
     public NetworkCircuity.Measurement CarCircuity { get; }
     public IReadOnlyList<DatasetProvenance> Provenance { get; }
     public LoadReport Report { get; }
 
     public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
-        NetworkCircuity.Measurement carCircuity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report)
+        NetworkCircuity.Measurement carCircuity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report,
+        RoadNetwork walk, IPopulationSurface population)
     {
         Destinations = destinations;
         Places = places;
         Car = car;
+        Walk = walk;
+        Isochrones = new IsochroneService(car, walk, population);
         CarCircuity = carCircuity;
         CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);
         Provenance = provenance;

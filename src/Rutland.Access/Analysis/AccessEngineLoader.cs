@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Rutland.Access.Data;
+using Rutland.Access.Equity;
+using Rutland.Access.Isochrones;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
 
@@ -28,8 +30,17 @@ public static class AccessEngineLoader
 
         string pbf = Path.Combine(inputs, OsmFile);
         if (!File.Exists(pbf)) throw new DataFileException(pbf, null, "file not found");
+        // The walk graph is built from the same file on the other core while the car graph and its circuity are made.
+        var walkBuild = Task.Run(() => RoadNetwork.Walk(pbf));
         var car = RoadNetwork.Car(pbf);
         var circuity = NetworkCircuity.Measure(car, settlements.Settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters);
+
+        var lsoa11 = BoundaryLoader.Load(Path.Combine(inputs, EquityLayersLoader.Lsoa11Boundaries.RelativePath), "LSOA11CD", "LSOA11NM", "E01");
+        notes.AddRange(lsoa11.Repairs.Select(r => $"{Path.GetFileName(r.FilePath)}: {r.AreaCode} {r.WhatWasDone}"));
+        var population = new LsoaPopulationGrid(lsoa11.Areas,
+            PopulationLoader.Load(Path.Combine(inputs, EquityLayersLoader.Population.RelativePath)),
+            EquityLayersLoader.Population.Vintage, new ProjectedNodes(car.Graph).NetworkSegments(car.Graph));
+        var walk = walkBuild.GetAwaiter().GetResult();
 
         var counts = new Dictionary<string, long>
         {
@@ -37,10 +48,12 @@ public static class AccessEngineLoader
             ["carEdges"] = car.Graph.EdgeCount,
             ["carLargestComponentNodes"] = car.Graph.LargestComponentSize,
             ["carExitNodes"] = car.Graph.ExitNodes.Length,
+            ["walkNodes"] = walk.Graph.NodeCount,
+            ["walkEdges"] = walk.Graph.EdgeCount,
             ["settlements"] = settlements.Settlements.Count,
             ["destinations"] = destinations.Count,
         };
         var report = new LoadReport(clock.Elapsed, counts, notes);
-        return new AccessEngine(destinations, settlements.Settlements, car, circuity, manifest.Provenance, report);
+        return new AccessEngine(destinations, settlements.Settlements, car, circuity, manifest.Provenance, report, walk, population);
     }
 }
