@@ -33,6 +33,7 @@ app.MapHealthEndpoints();
 app.MapDestinationsEndpoints();
 app.MapTravelTimeEndpoints();
 app.MapJourneyEndpoints();
+app.MapIsochroneEndpoints();
 
 app.Run();
 
