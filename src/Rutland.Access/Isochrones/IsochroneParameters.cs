@@ -45,10 +45,11 @@ public static class IsochroneParameters
     public const int LocationDecimals = 4;
 
     /// <summary>
-    /// 128 cached isochrone sets. A 3-cutoff drive set is ~100–300 kB of geometry, so the cache stays under ~40 MB of
-    /// the 400 MB memory budget, while a map session panning between a few dozen clicked points hits it.
+    /// 32 cached isochrone sets. The 15/30/45-min drive set from Oakham holds 12,500 outline points, kept in BNG and
+    /// WGS84 as NTS coordinates (~50 bytes each): ~1.2 MB a set, so the cache stays under ~40 MB of the 400 MB
+    /// memory budget while a map session flicking between a few dozen clicked points still hits it.
     /// </summary>
-    public const int CacheEntries = 128;
+    public const int CacheEntries = 32;
 
     public static ModeGeometry For(TravelMode mode) => mode switch
     {
