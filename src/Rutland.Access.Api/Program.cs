@@ -34,6 +34,7 @@ app.MapDestinationsEndpoints();
 app.MapPlacesEndpoints();
 app.MapTravelTimeEndpoints();
 app.MapJourneyEndpoints();
+app.MapIsochroneEndpoints();
 
 app.Run();
 

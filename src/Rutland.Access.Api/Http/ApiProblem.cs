@@ -11,6 +11,9 @@ public static class ApiProblem
     public static ProblemHttpResult NotFound(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Not found");
 
+    public static ProblemHttpResult TooLarge(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Request body too large");
+
     public static ProblemHttpResult Unprocessable(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Unprocessable request");
 }

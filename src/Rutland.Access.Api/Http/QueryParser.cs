@@ -65,6 +65,14 @@ public static class QueryParser
         return StudyAreaPoint(p, name);
     }
 
+    /// <summary>A WGS84 point given as numbers (a JSON body), checked like query-string points.</summary>
+    public static LatLon Point(double lat, double lon, string what)
+    {
+        if (!double.IsFinite(lat) || lat is < -90 or > 90) throw Unprocessable($"{what}lat must be between -90 and 90, not {lat}.");
+        if (!double.IsFinite(lon) || lon is < -180 or > 180) throw Unprocessable($"{what}lon must be between -180 and 180, not {lon}.");
+        return StudyAreaPoint(new LatLon(lat, lon), what);
+    }
+
     private static LatLon StudyAreaPoint(LatLon p, string what)
     {
         if (StudyArea.Contains(p)) return p;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Rutland.Access.Geo;
+using Rutland.Access.Isochrones;
 using Rutland.Access.Data;
 using Rutland.Access.Equity;
 using Rutland.Access.Places;
@@ -21,6 +22,9 @@ public sealed class AccessEngine
     public IReadOnlyList<Destination> Destinations { get; }
     public IReadOnlyList<Place> Places { get; }
     public RoadNetwork Car { get; }
+    /// <summary>The pedestrian network (footways, paths, and roads but motorways): walk isochrones and walks to stops.</summary>
+    public RoadNetwork Walk { get; }
+    public IsochroneService Isochrones { get; }
     public OffNetworkLeg CarOffNetwork { get; }
     public NetworkCircuity.Measurement CarCircuity { get; }
     public EquityLayers Equity { get; }
@@ -28,11 +32,14 @@ public sealed class AccessEngine
     public LoadReport Report { get; }
 
     public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
-        NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report)
+        NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report,
+        RoadNetwork walk, IPopulationSurface population)
     {
         Destinations = destinations;
         Places = places;
         Car = car;
+        Walk = walk;
+        Isochrones = new IsochroneService(car, walk, population);
         CarCircuity = carCircuity;
         CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);
         Equity = equity;

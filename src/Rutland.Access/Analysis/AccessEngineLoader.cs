@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Rutland.Access.Data;
 using Rutland.Access.Equity;
+using Rutland.Access.Isochrones;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
 
@@ -11,6 +12,7 @@ public static class AccessEngineLoader
 {
     public const string OsmFile = "osm/rutland-2022-07-20.osm.pbf";
     public const string SettlementsFile = "places/places_rutland_osm.csv";
+    private const string PopulationVintage = "ONS small-area population estimates, mid-2020";
 
     public static AccessEngine Load(EngineOptions options)
     {
@@ -33,8 +35,14 @@ public static class AccessEngineLoader
 
         string pbf = Path.Combine(inputs, OsmFile);
         if (!File.Exists(pbf)) throw new DataFileException(pbf, null, "file not found");
+        // The walk graph is built from the same file on the other core while the car graph and its circuity are made.
+        var walkBuild = Task.Run(() => RoadNetwork.Walk(pbf));
         var car = RoadNetwork.Car(pbf);
         var circuity = NetworkCircuity.Measure(car, settlements.Settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters);
+
+        var population = new LsoaPopulationGrid(equity.Lsoa11Boundaries, equity.PopulationMid2020ByLsoa11,
+            PopulationVintage, new ProjectedNodes(car.Graph).NetworkSegments(car.Graph));
+        var walk = walkBuild.GetAwaiter().GetResult();
 
         var counts = new Dictionary<string, long>
         {
@@ -42,12 +50,14 @@ public static class AccessEngineLoader
             ["carEdges"] = car.Graph.EdgeCount,
             ["carLargestComponentNodes"] = car.Graph.LargestComponentSize,
             ["carExitNodes"] = car.Graph.ExitNodes.Length,
+            ["walkNodes"] = walk.Graph.NodeCount,
+            ["walkEdges"] = walk.Graph.EdgeCount,
             ["places"] = places.Places.Count,
             ["lsoas"] = equity.Lsoa11Boundaries.Count,
             ["wards"] = equity.WardBoundaries.Count,
             ["destinations"] = destinations.Count,
         };
         var report = new LoadReport(clock.Elapsed, counts, notes);
-        return new AccessEngine(destinations, places.Places, car, circuity, equity, manifest.Provenance, report);
+        return new AccessEngine(destinations, places.Places, car, circuity, equity, manifest.Provenance, report, walk, population);
     }
 }

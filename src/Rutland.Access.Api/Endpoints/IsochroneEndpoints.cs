@@ -1,0 +1,157 @@
+using System.Text.Json;
+using Rutland.Access.Analysis;
+using Rutland.Access.Api.Http;
+using Rutland.Access.Geo;
+using Rutland.Access.Isochrones;
+
+namespace Rutland.Access.Api.Endpoints;
+
+public static class IsochroneEndpoints
+{
+    /// <summary>64 kB: fifty locations with six cutoffs take under 4 kB of JSON; anything far bigger is not a request.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    private static readonly Dictionary<string, TravelMode> Modes = new()
+    {
+        ["drive"] = TravelMode.Drive, ["walk"] = TravelMode.Walk, ["pt"] = TravelMode.Pt,
+    };
+
+    public static IEndpointRouteBuilder MapIsochroneEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/isochrones").WithTags("Isochrones").AddEndpointFilter<QueryExceptionFilter>();
+        group.MapGet("/", Get)
+            .WithName("GetIsochrones")
+            .WithSummary("Areas reached from (or, with reverse=true, reaching) a point within each cutoff, as GeoJSON polygons with residents covered.")
+            .WithDescription("mode: drive (default) or walk. cutoffs: up to 6 whole minutes, 1-120 (default 15,30,45).");
+        group.MapPost("/", Post)
+            .WithName("PostIsochrones")
+            .WithSummary("Isochrones of several locations together (one search seeded at all of them), union per cutoff.")
+            .WithDescription("Body: {\"locations\":[{\"lat\":52.67,\"lon\":-0.73}], \"mode\":\"drive\", \"cutoffs\":[15,30], \"reverse\":false}; at most 50 locations.");
+        return app;
+    }
+
+    private static IResult Get(AccessEngine engine, string? lat, string? lon, string? mode, string? cutoffs, string? reverse)
+    {
+        var location = QueryParser.Point(lat, lon, "");
+        var request = new IsochroneRequest([location], ParseMode(mode), ParseCutoffs(QueryParser.List(cutoffs, "cutoffs")), ParseReverse(reverse));
+        return Respond(engine, request);
+    }
+
+    private static async Task<IResult> Post(AccessEngine engine, HttpRequest http)
+    {
+        if (http.ContentLength > MaxBodyBytes) throw TooLarge();
+        var buffer = new MemoryStream();
+        await http.Body.CopyToAsync(new LimitedStream(buffer, MaxBodyBytes));
+        IsochroneBody body;
+        try
+        {
+            body = JsonSerializer.Deserialize<IsochroneBody>(buffer.ToArray(), JsonMembers.Options)
+                   ?? throw QueryParser.Bad("The body must be a JSON object.");
+        }
+        catch (JsonException ex)
+        {
+            throw QueryParser.Bad($"The body is not valid JSON for this request: {ex.Message}");
+        }
+        if (body.Locations is not { Length: > 0 } locations)
+            throw QueryParser.Bad("'locations' is required: a list of {\"lat\": .., \"lon\": ..}.");
+        if (locations.Length > IsochroneParameters.MaxLocations)
+            throw QueryParser.Unprocessable($"'locations' has {locations.Length} items; at most {IsochroneParameters.MaxLocations} are accepted.");
+        var points = locations.Select((p, i) => p is { Lat: { } la, Lon: { } lo }
+            ? QueryParser.Point(la, lo, $"locations[{i}].")
+            : throw QueryParser.Bad($"locations[{i}] needs both 'lat' and 'lon'.")).ToArray();
+        var cutoffs = ParseCutoffs(body.Cutoffs?.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
+        return Respond(engine, new IsochroneRequest(points, ParseMode(body.Mode), cutoffs, body.Reverse ?? false));
+    }
+
+    private static IResult Respond(AccessEngine engine, IsochroneRequest request)
+    {
+        // Public-transport isochrones need the transit network, which the engine does not load yet: refuse rather than fake.
+        if (!engine.Isochrones.Supports(request.Mode))
+            throw QueryParser.Bad("mode pt isochrones need the transit network, which this service does not load yet; use drive or walk.");
+        IsochroneSet set;
+        try
+        {
+            set = engine.Isochrones.Get(request);
+        }
+        catch (OffNetworkLocationException ex)
+        {
+            throw QueryParser.Unprocessable($"No isochrone from {ex.Message}.");
+        }
+        return new GeoJsonResult(writer =>
+        {
+            writer.WriteStartFeatureCollection(json =>
+            {
+                json.WriteString("method", set.Method);
+                json.WritePropertyName("provenance");
+                JsonSerializer.Serialize(json, engine.Provenance, JsonMembers.Options);
+                if (set.Repairs.Count > 0)
+                {
+                    json.WritePropertyName("repairs");
+                    JsonSerializer.Serialize(json, set.Repairs, JsonMembers.Options);
+                }
+            });
+            // Largest first, so a map that draws features in order paints the smaller bands on top.
+            foreach (var isochrone in set.Isochrones.Reverse())
+                writer.WriteFeature(isochrone.Wgs84, $"{isochrone.CutoffMinutes}", json => JsonMembers.Write(json, new IsochroneProperties(
+                    isochrone.CutoffMinutes, Math.Round(isochrone.AreaKm2, 2), Math.Round(isochrone.Population.Total),
+                    Math.Round(isochrone.Population.Aged65Plus), ModeName(set.Request.Mode), set.Request.Reverse, set.Method)));
+            writer.WriteEndFeatureCollection();
+        });
+    }
+
+    private static TravelMode ParseMode(string? mode) => QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
+
+    private static bool ParseReverse(string? value) => value?.ToLowerInvariant() switch
+    {
+        null or "false" => false,
+        "true" => true,
+        _ => throw QueryParser.Bad($"'reverse' must be true or false, not '{value}'."),
+    };
+
+    private static int[] ParseCutoffs(string[]? items)
+    {
+        if (items is null) return [15, 30, 45];
+        if (items.Length == 0) throw QueryParser.Bad("'cutoffs' is empty; give up to 6 whole minutes, e.g. 15,30,45.");
+        var minutes = items.Select(c => QueryParser.Int(c, "cutoffs", 0, IsochroneParameters.MinCutoffMinutes, IsochroneParameters.MaxCutoffMinutes))
+            .Distinct().ToArray();
+        if (minutes.Length > IsochroneParameters.MaxCutoffs)
+            throw QueryParser.Unprocessable($"'cutoffs' has {minutes.Length} values; at most {IsochroneParameters.MaxCutoffs} are accepted.");
+        return minutes;
+    }
+
+    private static string ModeName(TravelMode mode) => mode.ToString().ToLowerInvariant();
+
+    private static QueryException TooLarge() =>
+        new(ApiProblem.TooLarge($"The body is larger than {MaxBodyBytes / 1024} kB; send at most {IsochroneParameters.MaxLocations} locations."));
+
+    /// <summary>A stream that refuses writes past a limit, for bodies sent without a Content-Length.</summary>
+    private sealed class LimitedStream(Stream inner, long limit) : Stream
+    {
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            if (inner.Length + count > limit) throw TooLarge();
+            inner.Write(buffer, offset, count);
+        }
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (inner.Length + buffer.Length > limit) throw TooLarge();
+            return inner.WriteAsync(buffer, cancellationToken);
+        }
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => inner.Length;
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+        public override void Flush() => inner.Flush();
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+    }
+
+    public sealed record LocationDto(double? Lat, double? Lon);
+
+    public sealed record IsochroneBody(LocationDto[]? Locations, string? Mode, int[]? Cutoffs, bool? Reverse);
+
+    public sealed record IsochroneProperties(int CutoffMinutes, double AreaKm2, double Population, double Population65Plus,
+        string Mode, bool Reverse, string Method);
+}

@@ -1,0 +1,60 @@
+using Rutland.Access.Analysis;
+
+namespace Rutland.Access.Isochrones;
+
+/// <summary>
+/// Every number that shapes an isochrone, in one place. Polygons are contoured from a travel-time grid in British
+/// National Grid metres (see <see cref="TravelTimeField"/>), so each mode has a walk-off distance, a grid spacing and
+/// a simplification tolerance that fit together: tolerance = half a cell, walk-off = several cells.
+/// </summary>
+public static class IsochroneParameters
+{
+    /// <summary>
+    /// Drive: 150 m either side of a reached road counts as reached. Farms, hamlets and new estates sit at the end of
+    /// private drives and yards that OSM does not map as car roads, and a car is left on the road for the last couple
+    /// of minutes on foot (150 m at 4.8 km/h ≈ 2 min). Grid 50 m, so the buffer spans three cells; tolerance 25 m.
+    /// </summary>
+    public static readonly ModeGeometry Drive = new(WalkOffMeters: 150, GridMeters: 50, SimplifyMeters: 25);
+
+    /// <summary>
+    /// Walk: 50 m from a reached path or road — front gardens, yards and unmapped short cuts; paths are dense in towns,
+    /// so a wider buffer would fill fields nobody can cross. Grid 20 m (2.5 cells of buffer); tolerance 10 m.
+    /// </summary>
+    public static readonly ModeGeometry Walk = new(WalkOffMeters: 50, GridMeters: 20, SimplifyMeters: 10);
+
+    /// <summary>
+    /// Residents are held on a 50 m grid (the drive grid, so drive isochrones count it point for point): fine enough
+    /// that a village street's settled strip is several points wide, coarse enough to build in a blink at start-up.
+    /// </summary>
+    public const double PopulationGridMeters = 50;
+
+    /// <summary>Cutoffs are whole minutes, 1–120: two hours covers the county and its four hospitals many times over.</summary>
+    public const int MinCutoffMinutes = 1, MaxCutoffMinutes = 120;
+
+    /// <summary>At most 6 cutoffs per request: more bands than a map legend can tell apart, and each costs a contour.</summary>
+    public const int MaxCutoffs = 6;
+
+    /// <summary>At most 50 locations per request: every hospital, surgery and pharmacy in and around Rutland fits.</summary>
+    public const int MaxLocations = 50;
+
+    /// <summary>
+    /// Requests are cached by location rounded to 1e-4 degree (11 m north–south, 7 m east–west at 52.6° N): below
+    /// the accuracy of a click on a web map, and the isochrone is computed from the rounded point so a cached answer
+    /// equals a fresh one.
+    /// </summary>
+    public const int LocationDecimals = 4;
+
+    /// <summary>
+    /// 32 cached isochrone sets. The 15/30/45-min drive set from Oakham holds 12,500 outline points, kept in BNG and
+    /// WGS84 as NTS coordinates (~50 bytes each): ~1.2 MB a set, so the cache stays under ~40 MB of the 400 MB
+    /// memory budget while a map session flicking between a few dozen clicked points still hits it.
+    /// </summary>
+    public const int CacheEntries = 32;
+
+    public static ModeGeometry For(TravelMode mode) => mode switch
+    {
+        TravelMode.Drive => Drive,
+        TravelMode.Walk => Walk,
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "isochrones are built on the road networks: drive or walk"),
+    };
+}

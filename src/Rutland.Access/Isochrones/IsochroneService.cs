@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Rutland.Access.Analysis;
+using Rutland.Access.Geo;
+using Rutland.Access.Roads;
+
+namespace Rutland.Access.Isochrones;
+
+/// <summary>
+/// Drive and walk isochrones: one multi-source Dijkstra (forward, or reverse for catchments) up to the largest
+/// cutoff, a travel-time grid from its reached edges, nested contours, and residents inside each. Answers are cached
+/// (<see cref="IsochroneParameters.CacheEntries"/>). Node projections are made on a mode's first isochrone, so
+/// start-up does not pay for them. Safe for concurrent requests.
+/// </summary>
+public sealed class IsochroneService
+{
+    private readonly Dictionary<TravelMode, (RoadNetwork Network, Lazy<ProjectedNodes> Nodes)> _networks;
+    private readonly IsochroneCache _cache = new(IsochroneParameters.CacheEntries);
+
+    public IPopulationSurface Population { get; }
+
+    public IsochroneService(RoadNetwork car, RoadNetwork walk, IPopulationSurface population)
+    {
+        _networks = new()
+        {
+            [TravelMode.Drive] = (car, new Lazy<ProjectedNodes>(() => new ProjectedNodes(car.Graph))),
+            [TravelMode.Walk] = (walk, new Lazy<ProjectedNodes>(() => new ProjectedNodes(walk.Graph))),
+        };
+        Population = population;
+    }
+
+    public bool Supports(TravelMode mode) => _networks.ContainsKey(mode);
+
+    /// <summary>The isochrones of the normalised request, from the cache when asked before.</summary>
+    /// <exception cref="OffNetworkLocationException">A location is too far from the mode's network.</exception>
+    public IsochroneSet Get(IsochroneRequest request)
+    {
+        var normalised = request.Normalised();
+        if (_cache.TryGet(normalised.Key, out var cached)) return cached;
+        var computed = Compute(normalised);
+        _cache.Add(normalised.Key, computed);
+        return computed;
+    }
+
+    /// <summary>The isochrones of exactly this request, never cached (for tests and benchmarks).</summary>
+    public IsochroneSet Compute(IsochroneRequest request)
+    {
+        if (!_networks.TryGetValue(request.Mode, out var mode))
+            throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "isochrones are built on the road networks: drive or walk");
+        if (request.Locations.Count == 0 || request.Cutoffs.Count == 0)
+            throw new ArgumentException("an isochrone needs at least one location and one cutoff", nameof(request));
+        var geometry = IsochroneParameters.For(request.Mode);
+        var cutoffs = request.Cutoffs.Distinct().Order().ToArray();
+        var direction = request.Reverse ? SearchDirection.Reverse : SearchDirection.Forward;
+        var network = mode.Network;
+        var nodes = mode.Nodes.Value;
+
+        var clock = Stopwatch.StartNew();
+        var sources = new List<SearchSource>();
+        var starts = new List<SearchStart>();
+        foreach (var location in request.Locations)
+        {
+            var snap = network.Snap(location, SnapPolicy.MaxSnapMeters)
+                ?? throw new OffNetworkLocationException(location, network.Graph.ProfileName, SnapPolicy.MaxSnapMeters);
+            float connector = network.ConnectorSeconds(snap);
+            var (easting, northing) = BritishNationalGrid.ToBng(snap.SnappedPoint);
+            foreach (var source in network.SourcesAt(snap, direction))
+            {
+                sources.Add(source);
+                starts.Add(new SearchStart(source.Node, easting, northing, connector, source.Seconds - connector));
+            }
+        }
+        float maxSeconds = cutoffs[^1] * 60f;
+        using var tree = Dijkstra.Run(network.Graph, sources, direction, maxSeconds);
+        var searched = clock.Elapsed;
+
+        clock.Restart();
+        var field = TravelTimeField.Build(network.Graph, nodes, tree, maxSeconds, starts, geometry);
+        var repairs = new List<string>();
+        var polygons = NestedContours.Build(field, cutoffs, geometry, repairs);
+        var wgs84 = polygons.Select(BritishNationalGrid.ToWgs84).ToArray();
+        var drawn = clock.Elapsed;
+
+        clock.Restart();
+        var isochrones = new List<Isochrone>(cutoffs.Length);
+        for (int i = 0; i < cutoffs.Length; i++)
+        {
+            var bng = polygons[i];
+            isochrones.Add(new Isochrone(cutoffs[i], bng, wgs84[i], bng.Area / 1e6, Population.Within(field, cutoffs[i] * 60f)));
+        }
+        var counted = clock.Elapsed;
+
+        return new IsochroneSet(request, isochrones, IsochroneMethod.Describe(request.Mode, request.Reverse, geometry, Population),
+            repairs, new IsochroneTimings(searched, drawn, counted));
+    }
+}
