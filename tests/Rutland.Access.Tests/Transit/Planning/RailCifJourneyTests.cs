@@ -11,7 +11,8 @@ public class RailCifJourneyTests
     private static readonly PublicTransport Pt = RealData.Engine.Transit;
     private static readonly string Oakham = Stop("9100OAKHAM"), Stamford = Stop("9100STAMFD");
 
-    private static string Stop(string atco) => Pt.Stops.Stops.Single(s => s.Id.EndsWith(":" + atco, StringComparison.Ordinal)).Id;
+    /// <summary>The CIF feed's own stop (the modelled feed has the stations too, under its own prefix).</summary>
+    private static string Stop(string atco) => Pt.Stops.Stops.Single(s => s.Id == $"oakham-schedules-2020-03:{atco}").Id;
 
     private static (Itinerary? Journey, RaptorResult Result) OakhamToStamford(DateOnly date)
     {
