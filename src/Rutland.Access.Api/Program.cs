@@ -5,7 +5,9 @@ using Rutland.Access.Api.Endpoints;
 var builder = WebApplication.CreateBuilder(args);
 
 // Data locations: configuration (Data:Inputs / Data:Authored, or --Data:Inputs=...) over RUTLAND_ACCESS_DATA over defaults.
-var engineOptions = new EngineOptions(builder.Configuration["Data:Inputs"], builder.Configuration["Data:Authored"]);
+// Data:TransitFeeds (env Data__TransitFeeds): ';'-separated GTFS zips/folders and CIF files; default the modelled feed + rail CIF.
+var engineOptions = new EngineOptions(builder.Configuration["Data:Inputs"], builder.Configuration["Data:Authored"],
+    builder.Configuration["Data:TransitFeeds"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 builder.Services.AddSingleton(_ => AccessEngineLoader.Load(engineOptions));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();

@@ -25,6 +25,7 @@ public sealed class AccessEngine
     /// <summary>The pedestrian network (footways, paths, and roads but motorways): walk isochrones and walks to stops.</summary>
     public RoadNetwork Walk { get; }
     public IsochroneService Isochrones { get; }
+    public PublicTransport Transit { get; }
     public OffNetworkLeg CarOffNetwork { get; }
     public NetworkCircuity.Measurement CarCircuity { get; }
     public EquityLayers Equity { get; }
@@ -33,13 +34,14 @@ public sealed class AccessEngine
 
     public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
         NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report,
-        RoadNetwork walk, IPopulationSurface population)
+        RoadNetwork walk, IPopulationSurface population, PublicTransport transit)
     {
         Destinations = destinations;
         Places = places;
         Car = car;
         Walk = walk;
         Isochrones = new IsochroneService(car, walk, population);
+        Transit = transit;
         CarCircuity = carCircuity;
         CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);
         Equity = equity;
@@ -90,4 +92,8 @@ public sealed class AccessEngine
     public IReadOnlyList<TravelTimeResult> DriveTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to) =>
         DriveMatrix.Compute(Car, CarOffNetwork, from.Select(p => (p, CarSnap(p))).ToArray(), to,
             d => _destinationsById.ContainsKey(d.Id) ? DriveSearch(d) : throw new ArgumentException($"unknown destination {d.Id}"));
+
+    /// <summary>Public-transport travel times from places to destinations over the query's departure window.</summary>
+    public IReadOnlyList<PtTravelTime> PtTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to, PtQuery query) =>
+        PtMatrix.Compute(Transit, [.. from.Select(p => new PtPoint(p.Id, p.Location))], [.. to.Select(d => new PtPoint(d.Id, d.Location))], query);
 }

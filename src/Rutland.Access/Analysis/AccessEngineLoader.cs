@@ -43,6 +43,7 @@ public static class AccessEngineLoader
         var population = new LsoaPopulationGrid(equity.Lsoa11Boundaries, equity.PopulationMid2020ByLsoa11,
             PopulationVintage, new ProjectedNodes(car.Graph).NetworkSegments(car.Graph));
         var walk = walkBuild.GetAwaiter().GetResult();
+        var transit = LoadTransit(options, inputs, authored, walk, settlements.Settlements, notes);
 
         var counts = new Dictionary<string, long>
         {
@@ -52,12 +53,38 @@ public static class AccessEngineLoader
             ["carExitNodes"] = car.Graph.ExitNodes.Length,
             ["walkNodes"] = walk.Graph.NodeCount,
             ["walkEdges"] = walk.Graph.EdgeCount,
+            ["transitFeeds"] = transit.Feeds.Count,
+            ["transitStops"] = transit.Stops.Count,
+            ["transitStopsOffWalkNetwork"] = transit.Walking.OffNetworkStopCount,
+            ["transitWalkTransfers"] = transit.Transfers.Count,
             ["places"] = places.Places.Count,
             ["lsoas"] = equity.Lsoa11Boundaries.Count,
             ["wards"] = equity.WardBoundaries.Count,
             ["destinations"] = destinations.Count,
         };
         var report = new LoadReport(clock.Elapsed, counts, notes);
-        return new AccessEngine(destinations, places.Places, car, circuity, equity, manifest.Provenance, report, walk, population);
+        return new AccessEngine(destinations, places.Places, car, circuity, equity, manifest.Provenance, report, walk, population, transit);
+    }
+
+    /// <summary>
+    /// The configured timetables, or the defaults. A configured feed that is missing stops start-up; the default
+    /// modelled feed, authored separately, is noted when absent and the rail extract used alone.
+    /// </summary>
+    private static PublicTransport LoadTransit(EngineOptions options, string inputs, string authored, RoadNetwork walk,
+        IReadOnlyList<Place> settlements, List<string> notes)
+    {
+        var paths = options.TransitFeeds ?? TransitFeedLoader.DefaultPaths(inputs, authored);
+        if (options.TransitFeeds is null)
+        {
+            var absent = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
+            foreach (string p in absent) notes.Add($"{p}: default transit feed not found; public-transport answers use the other feeds");
+            paths = [.. paths.Except(absent)];
+        }
+        var feeds = TransitFeedLoader.Load(paths, inputs);
+        if (feeds.Count == 0) throw new DataFileException(inputs, null, "no transit feed to load");
+        foreach (var (feed, _) in feeds)
+            notes.AddRange(feed.Report.Counts.Select(c => $"{feed.FeedId}: {c.Key}: {c.Value}"));
+        var walkCircuity = NetworkCircuity.Measure(walk, settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters);
+        return new PublicTransport(feeds, walk, walkCircuity.MedianFactor);
     }
 }

@@ -1,3 +1,4 @@
+using Rutland.Access.Transit;
 using Rutland.Access.Transit.Gtfs;
 using Rutland.Access.Transit.Modelled;
 using Rutland.Access.Transit.Timetable;
