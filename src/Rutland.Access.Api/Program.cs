@@ -22,6 +22,9 @@ foreach (var note in engine.Report.Notes) app.Logger.LogWarning("{Note}", note);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The web map (built from web/ into wwwroot by `make web`) at /.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapOpenApi();
 app.UseSwaggerUI(o =>
 {
@@ -34,6 +37,8 @@ app.MapDestinationsEndpoints();
 app.MapPlacesEndpoints();
 app.MapTravelTimeEndpoints();
 app.MapJourneyEndpoints();
+app.MapBoundariesEndpoints();
+app.MapBasemapEndpoints();
 
 app.Run();
 
