@@ -93,7 +93,8 @@ describe('web map', () => {
       assert.equal(await visibility(layer), 'visible', `${label} not shown again`);
     }
     await page.getByLabel('Travel time by village').uncheck();
-    assert.equal(await page.evaluate(() => window.rutlandMap.queryRenderedFeatures({ layers: ['villages'] }).length), 0);
+    // Rendered features change with the next frame, not with the call.
+    await page.waitForFunction(() => window.rutlandMap.queryRenderedFeatures({ layers: ['villages'] }).length === 0);
     assert.deepEqual(errors, []);
     await context.close();
   });

@@ -18,7 +18,7 @@ const state = {
   destinations: [],
   places: new Map(), // id -> GeoJSON feature of /api/v1/places
   lsoaBoundaries: null,
-  times: new Map(), // mode -> { villages, lsoas } travel-time FeatureCollections, every destination
+  times: new Map(), // mode -> promise of { villages, lsoas } travel-time FeatureCollections, every destination
   originId: '',
 };
 
@@ -59,13 +59,15 @@ const setData = (source, data) => map.getSource(source).setData(data);
 const selectedDestination = () => state.destinations.find((d) => d.id === $('destination').value);
 const mode = () => $('mode').value;
 
-async function timesFor(travelMode) {
+/** The travel times of a mode to every destination, requested once; concurrent callers share the request. */
+function timesFor(travelMode) {
   if (!state.times.has(travelMode)) {
-    const [villages, lsoas] = await Promise.all([
+    const request = Promise.all([
       getJson('/api/v1/travel-times', { mode: travelMode, format: 'geojson' }),
       getJson('/api/v1/travel-times', { mode: travelMode, format: 'geojson', fromType: 'lsoa' }),
-    ]);
-    state.times.set(travelMode, { villages, lsoas });
+    ]).then(([villages, lsoas]) => ({ villages, lsoas }));
+    request.catch(() => state.times.delete(travelMode)); // a failure is asked again next time
+    state.times.set(travelMode, request);
   }
   return state.times.get(travelMode);
 }
@@ -242,6 +244,9 @@ const guarded = (action) => (...args) => action(...args).catch(showError);
 async function start() {
   wirePanelToggle();
   wireLayerToggles();
+  // Everything is requested at once; the slowest answer, not the sum of them, sets the load time.
+  const capabilities = detectCapabilities();
+  timesFor(mode());
   const [destinations, places, county, wards, lsoas, roads] = await Promise.all([
     getJson('/api/v1/destinations'),
     getJson('/api/v1/places', { type: 'village,town,hamlet' }),
@@ -266,7 +271,7 @@ async function start() {
   setData('roads', roads);
   addLabels(places.features, destinations);
   await refreshTimes();
-  applyCapabilities(await detectCapabilities());
+  applyCapabilities(await capabilities);
 
   $('destination').addEventListener('change', guarded(async () => {
     await refreshTimes();
