@@ -42,10 +42,18 @@ onPendingChange((pending) => {
   $('status-text').textContent = pending > 0 ? 'Loading…' : lastStatus;
 });
 
+function setPanelOpen(open) {
+  document.body.classList.toggle('panel-open', open);
+  $('panel-toggle').setAttribute('aria-expanded', String(open));
+  $('panel-toggle').textContent = open ? 'Hide panel' : 'Show panel';
+  map.resize();
+}
+
 function showError(error) {
   console.warn(error);
   $('error-text').textContent = error.message;
   $('error').hidden = false;
+  setPanelOpen(true); // on a phone the panel may be collapsed, and an error must not go unseen
 }
 $('error-dismiss').addEventListener('click', () => { $('error').hidden = true; });
 
@@ -98,7 +106,7 @@ async function refreshTimes() {
   }
   const reached = villageTimes.filter((f) => Number.isFinite(f.properties.minutes));
   const longest = Math.max(...reached.map((f) => f.properties.minutes));
-  setStatus(`${villageTimes.length} villages and towns to ${destination.name} by ${MODE_NAMES[mode()]}: `
+  setStatus(`${villageTimes.length} towns, villages and hamlets to ${destination.name} by ${MODE_NAMES[mode()]}: `
     + `longest ${longest.toFixed(0)} min${reached.length < villageTimes.length ? `, ${villageTimes.length - reached.length} with no route` : ''}.`);
 }
 
@@ -228,21 +236,12 @@ function applyCapabilities(capabilities) {
   }
 }
 
-function wirePanelToggle() {
-  const toggle = $('panel-toggle');
-  toggle.addEventListener('click', () => {
-    const open = document.body.classList.toggle('panel-open');
-    toggle.setAttribute('aria-expanded', String(open));
-    toggle.textContent = open ? 'Hide panel' : 'Show panel';
-    map.resize();
-  });
-}
 
 /** Runs a user action, showing its problem detail if it fails. */
 const guarded = (action) => (...args) => action(...args).catch(showError);
 
 async function start() {
-  wirePanelToggle();
+  $('panel-toggle').addEventListener('click', () => setPanelOpen(!document.body.classList.contains('panel-open')));
   wireLayerToggles();
   // Everything is requested at once; the slowest answer, not the sum of them, sets the load time.
   const capabilities = detectCapabilities();
