@@ -4,19 +4,29 @@ CONFIG ?= Release
 URLS ?= http://127.0.0.1:5080
 RESULTS ?= artifacts/test-results
 
-.PHONY: run test build bench clean
+.PHONY: run test build bench clean web
 
 build:
 	dotnet build Rutland.Access.sln -c $(CONFIG) -nologo -v q
 
+## The web map: npm packages from the lock file, then web/ built into the API's wwwroot (MapLibre vendored, no CDN)
+web: web/node_modules/.package-lock.json
+	node web/build.mjs
+
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	npm ci --prefix web --no-audit --no-fund
+
 ## Starts the API on the default data (../shared/geodata, or RUTLAND_ACCESS_DATA) at $(URLS); docs at $(URLS)/docs
-run:
+run: web
 	dotnet run --project src/Rutland.Access.Api -c $(CONFIG) -- --urls $(URLS)
 
-## Everything CI runs: unit, integration and API tests on the real data and fixtures; TRX results in $(RESULTS)
-test:
+## Everything CI runs: unit, integration and API tests on the real data and fixtures (TRX in $(RESULTS)), then the
+## web map's browser tests (TAP in $(RESULTS); screenshots in artifacts/screenshots)
+test: web
 	rm -rf $(RESULTS)
 	dotnet test Rutland.Access.sln -c $(CONFIG) -nologo --logger "trx" --logger "console;verbosity=minimal" --results-directory $(RESULTS)
+	CONFIG=$(CONFIG) node --test --test-reporter=spec --test-reporter-destination=stdout \
+		--test-reporter=tap --test-reporter-destination=$(RESULTS)/web-e2e.tap web/e2e/*.test.mjs
 
 ## BenchmarkDotNet suite (targets in DESIGN.md); results under BenchmarkDotNet.Artifacts/
 bench:

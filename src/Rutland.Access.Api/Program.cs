@@ -24,6 +24,9 @@ foreach (var note in engine.Report.Notes) app.Logger.LogWarning("{Note}", note);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+// The web map (built from web/ into wwwroot by `make web`) at /.
+app.UseDefaultFiles();
+app.UseStaticFiles();
 app.MapOpenApi();
 app.UseSwaggerUI(o =>
 {
@@ -37,6 +40,8 @@ app.MapPlacesEndpoints();
 app.MapTravelTimeEndpoints();
 app.MapJourneyEndpoints();
 app.MapIsochroneEndpoints();
+app.MapBoundariesEndpoints();
+app.MapBasemapEndpoints();
 
 app.Run();
 
