@@ -42,6 +42,7 @@ app.MapJourneyEndpoints();
 app.MapIsochroneEndpoints();
 app.MapBoundariesEndpoints();
 app.MapBasemapEndpoints();
+app.MapEquityEndpoints();
 
 app.Run();
 

@@ -3,6 +3,7 @@ using Rutland.Access.Data;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Geo;
 using Rutland.Access.Places;
+using Rutland.Access.Roads;
 
 namespace Rutland.Access.Api.Endpoints;
 
@@ -32,7 +33,7 @@ public static class JourneyEndpoints
 
         var journey = engine.PlanDrive(fromPoint, toPoint, destination);
         if (journey is null)
-            throw QueryParser.Unprocessable($"No drive exists from {fromPoint}: it is more than 500 m from the road network or cut off from it.");
+            throw QueryParser.Unprocessable($"No drive exists from {fromPoint}: it is more than {SnapPolicy.MaxOriginSnapMeters} m from the road network or cut off from it.");
         return TypedResults.Ok(new JourneyResponse("drive", fromId, fromPoint.Lat, fromPoint.Lon, destination?.Id, toPoint.Lat, toPoint.Lon,
             Math.Round(journey.Minutes, 1), Math.Round(journey.DistanceKm, 2), journey.Estimated, Math.Round(journey.OffNetworkKm, 2),
             Math.Round(journey.OriginSnapMeters, 0),

@@ -49,12 +49,12 @@ public sealed class AccessEngine
         Report = report;
         _placesById = places.ToDictionary(p => p.Id);
         _destinationsById = destinations.ToDictionary(d => d.Id);
-        _carSnaps = places.ToDictionary(p => p.Id, p => car.Snap(p.Location, SnapPolicy.MaxSnapMeters));
+        _carSnaps = places.ToDictionary(p => p.Id, p => car.Snap(p.Location, SnapPolicy.MaxOriginSnapMeters));
     }
 
     public Place? FindPlace(string id) => _placesById.GetValueOrDefault(id);
     public Destination? FindDestination(string id) => _destinationsById.GetValueOrDefault(id);
-    public SnapResult? CarSnap(Place place) => _carSnaps.TryGetValue(place.Id, out var s) ? s : Car.Snap(place.Location, SnapPolicy.MaxSnapMeters);
+    public SnapResult? CarSnap(Place place) => _carSnaps.TryGetValue(place.Id, out var s) ? s : Car.Snap(place.Location, SnapPolicy.MaxOriginSnapMeters);
 
     /// <summary>The cached reverse search to a configured destination.</summary>
     public DriveTimesToDestination DriveSearch(Destination destination) =>
@@ -66,7 +66,7 @@ public sealed class AccessEngine
     /// <summary>The fastest drive from a point to a destination (a configured one, or any point), or null if none exists.</summary>
     public DriveJourney? PlanDrive(LatLon from, LatLon to, Destination? configured)
     {
-        if (Car.Snap(from, SnapPolicy.MaxSnapMeters) is not { } snap) return null;
+        if (Car.Snap(from, SnapPolicy.MaxOriginSnapMeters) is not { } snap) return null;
         var owned = configured is null ? new DriveTimesToDestination(Car, CarOffNetwork, to) : null;
         try
         {

@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Rutland.Access.Analysis;
+using Rutland.Access.Data;
+using Rutland.Access.Equity;
+
+namespace Rutland.Access.Api.Http;
+
+/// <summary>
+/// The equity endpoints' shared query: the public-transport window (as on travel-times) and threshold overrides,
+/// and the method and provenance every equity answer carries.
+/// </summary>
+public static class EquityQuery
+{
+    public const string Description =
+        "PT window: departure (ISO local start, default the feed's typical Tuesday 07:00), window (minutes, default 180), " +
+        "maxTransfers, maxWalkMeters. Thresholds: longPtMinutes (60), carDependentRatio (3), olderShare75Plus (0.15), olderPtMinutes (45).";
+
+    public sealed record Meta(string Method, PtWindowDto Window, bool TimetableModelled, IReadOnlyList<DatasetProvenance> Provenance)
+    {
+        public void Write(Utf8JsonWriter json)
+        {
+            json.WriteString("method", Method);
+            json.WritePropertyName("window");
+            JsonSerializer.Serialize(json, Window, JsonMembers.Options);
+            json.WriteBoolean("timetableModelled", TimetableModelled);
+            json.WritePropertyName("provenance");
+            JsonSerializer.Serialize(json, Provenance, JsonMembers.Options);
+        }
+    }
+
+    public static (EquityAnalysis.Result Result, Meta Meta) Run(AccessEngine engine, HttpRequest request)
+    {
+        string? Q(string name) => request.Query.TryGetValue(name, out var v) ? v.ToString() : null;
+        var query = PtQueryParser.Parse(engine, Q("departure"), Q("window"), null, Q("maxTransfers"), Q("maxWalkMeters"), null, null, null);
+        var defaults = new EquityThresholds();
+        var thresholds = defaults with
+        {
+            LongPtMinutes = Q("longPtMinutes") is { } l ? QueryParser.Double(l, "longPtMinutes", 1, 600) : defaults.LongPtMinutes,
+            CarDependentRatio = Q("carDependentRatio") is { } r ? QueryParser.Double(r, "carDependentRatio", 1, 100) : defaults.CarDependentRatio,
+            OlderShare75Plus = Q("olderShare75Plus") is { } s ? QueryParser.Double(s, "olderShare75Plus", 0, 1) : defaults.OlderShare75Plus,
+            OlderPtMinutes = Q("olderPtMinutes") is { } o ? QueryParser.Double(o, "olderPtMinutes", 1, 600) : defaults.OlderPtMinutes,
+        };
+        var result = EquityAnalysis.Compute(engine, query, thresholds);
+        var method = "Times start at each 2011 LSOA's population-weighted centroid (ONS). Deprivation: English IMD 2019 " +
+                     "(LSOA 2011), local quintiles of Rutland's 23 LSOAs. Population: ONS mid-2020 by single year of age. " +
+                     "Wards: LSOA figures apportioned by area overlay with the 2022 ward boundaries. " +
+                     DriveMethod.Describe(engine) + " " + PtMethod.Describe(engine, query);
+        return (result, new Meta(method, PtWindowDto.Of(query), engine.Transit.Modelled, engine.Provenance));
+    }
+}
