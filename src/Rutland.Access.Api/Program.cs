@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Endpoints;
+using Rutland.Access.Api.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddApiHardening();
 
 // Data locations: configuration (Data:Inputs / Data:Authored, or --Data:Inputs=...) over RUTLAND_ACCESS_DATA over defaults.
 var engineOptions = new EngineOptions(builder.Configuration["Data:Inputs"], builder.Configuration["Data:Authored"]);
@@ -22,6 +24,7 @@ foreach (var note in engine.Report.Notes) app.Logger.LogWarning("{Note}", note);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseApiHardening();
 app.MapOpenApi();
 app.UseSwaggerUI(o =>
 {
