@@ -4,7 +4,7 @@ CONFIG ?= Release
 URLS ?= http://127.0.0.1:5080
 RESULTS ?= artifacts/test-results
 
-.PHONY: run test build bench clean
+.PHONY: run test build bench clean load
 
 build:
 	dotnet build Rutland.Access.sln -c $(CONFIG) -nologo -v q
@@ -25,3 +25,7 @@ bench:
 clean:
 	dotnet clean Rutland.Access.sln -nologo -v q
 	rm -rf artifacts BenchmarkDotNet.Artifacts
+
+## Load test with wrk against a Release build on a free loopback port; writes tests/load/RESULTS.md (DURATION=20s by default)
+load:
+	tests/load/run-wrk.sh
