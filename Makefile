@@ -18,9 +18,9 @@ test:
 	rm -rf $(RESULTS)
 	dotnet test Rutland.Access.sln -c $(CONFIG) -nologo --logger "trx" --logger "console;verbosity=minimal" --results-directory $(RESULTS)
 
-## BenchmarkDotNet suite (targets in DESIGN.md); results under BenchmarkDotNet.Artifacts/
+## BenchmarkDotNet suite (targets in DESIGN.md); summary tables in tests/bench/RESULTS.md, full reports under BenchmarkDotNet.Artifacts/
 bench:
-	dotnet run --project tests/Rutland.Access.Benchmarks -c Release -- --filter '*' $(BENCH_ARGS)
+	BENCH_ARGS="$(BENCH_ARGS)" tests/bench/run-bench.sh
 
 clean:
 	dotnet clean Rutland.Access.sln -nologo -v q
