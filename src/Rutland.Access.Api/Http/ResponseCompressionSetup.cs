@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.ResponseCompression;
 namespace Rutland.Access.Api.Http;
 
 /// <summary>
-/// Brotli, else gzip, at their fastest level for the API's text answers: JSON, GeoJSON and CSV shrink 6-10x, and the
-/// fastest level costs well under a millisecond on the largest answer (figures in tests/load/RESULTS.md).
+/// Brotli, else gzip, at their fastest level for the API's text answers: JSON and GeoJSON shrink 5-8x (figures in
+/// README.md); the output cache sits outside, so each encoding is compressed once per distinct answer.
 /// </summary>
 public static class ResponseCompressionSetup
 {
