@@ -4,7 +4,7 @@ CONFIG ?= Release
 URLS ?= http://127.0.0.1:5080
 RESULTS ?= artifacts/test-results
 
-.PHONY: run test build bench clean web
+.PHONY: run test build bench clean web load
 
 build:
 	dotnet build Rutland.Access.sln -c $(CONFIG) -nologo -v q
@@ -28,9 +28,9 @@ test: web
 	CONFIG=$(CONFIG) node --test --test-reporter=spec --test-reporter-destination=stdout \
 		--test-reporter=tap --test-reporter-destination=$(RESULTS)/web-e2e.tap web/e2e/*.test.mjs
 
-## BenchmarkDotNet suite (targets in DESIGN.md); results under BenchmarkDotNet.Artifacts/
+## BenchmarkDotNet suite (targets in DESIGN.md); summary tables in tests/bench/RESULTS.md, full reports under BenchmarkDotNet.Artifacts/
 bench:
-	dotnet run --project tests/Rutland.Access.Benchmarks -c Release -- --filter '*' $(BENCH_ARGS)
+	BENCH_ARGS="$(BENCH_ARGS)" tests/bench/run-bench.sh
 
 clean:
 	dotnet clean Rutland.Access.sln -nologo -v q
@@ -40,3 +40,7 @@ clean:
 .PHONY: peers-drive
 peers-drive:
 	tests/peers/pgrouting/compare.sh $(PEERS_ARGS)
+
+## Load test with wrk against a Release build on a free loopback port; writes tests/load/RESULTS.md (DURATION=20s by default)
+load:
+	tests/load/run-wrk.sh

@@ -1,8 +1,10 @@
 using System.Text.Json.Serialization;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Endpoints;
+using Rutland.Access.Api.Http;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddApiHardening();
 
 // Data locations: configuration (Data:Inputs / Data:Authored, or --Data:Inputs=...) over RUTLAND_ACCESS_DATA over defaults.
 // Data:TransitFeeds (env Data__TransitFeeds): ';'-separated GTFS zips/folders and CIF files; default the modelled feed + rail CIF.
@@ -24,6 +26,7 @@ foreach (var note in engine.Report.Notes) app.Logger.LogWarning("{Note}", note);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseApiHardening();
 // The web map (built from web/ into wwwroot by `make web`) at /.
 app.UseDefaultFiles();
 app.UseStaticFiles();

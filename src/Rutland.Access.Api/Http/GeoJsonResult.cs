@@ -12,5 +12,8 @@ public sealed class GeoJsonResult(Action<GeoJsonWriter> write) : IResult
         await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
         write(new GeoJsonWriter(json));
         await json.FlushAsync();
+        // The JSON writer only advances the pipe; flush it, or a middleware that wraps the body (output cache,
+        // compression) receives nothing.
+        await context.Response.BodyWriter.FlushAsync();
     }
 }

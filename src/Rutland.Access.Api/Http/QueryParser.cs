@@ -9,17 +9,14 @@ namespace Rutland.Access.Api.Http;
 /// </summary>
 public static class QueryParser
 {
-    /// <summary>Most ids one request may name; beyond this use several requests (keeps each answer bounded).</summary>
-    public const int MaxListLength = 500;
-
     public static string[]? List(string? value, string name)
     {
         if (value is null) return null;
         var items = value.Split(',', StringSplitOptions.TrimEntries);
         if (items.Length == 0 || items.Any(string.IsNullOrEmpty))
             throw Bad($"'{name}' is an empty list or has an empty item; give comma-separated ids.");
-        if (items.Length > MaxListLength)
-            throw Bad($"'{name}' names {items.Length} items; at most {MaxListLength} are accepted per request.");
+        if (items.Length > ApiLimits.MaxListLength)
+            throw Bad($"'{name}' names {items.Length} items; at most {ApiLimits.MaxListLength} are accepted per request.");
         return items.Distinct().ToArray();
     }
 

@@ -94,7 +94,14 @@ public sealed class CsvReader : IDisposable
             ? v
             : throw Error($"field '{column}': '{s}' is not a whole number");
 
+    // A compressed source (a zip entry) fails while it is read: that is this file's error too.
     private bool ReadRecord()
+    {
+        try { return ReadRecordText(); }
+        catch (InvalidDataException e) { throw new DataFileException(FilePath, Line, $"unreadable data: {e.Message}", e); }
+    }
+
+    private bool ReadRecordText()
     {
         _fields.Clear();
         _field.Clear();

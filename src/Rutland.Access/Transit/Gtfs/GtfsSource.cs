@@ -32,8 +32,13 @@ internal sealed class GtfsSource : IDisposable
             string full = Path.Combine(_path, file);
             return File.Exists(full) ? new CsvReader(new StreamReader(full, Encoding.UTF8, true), DisplayName(file)) : null;
         }
-        var entry = Entry(file);
-        return entry is null ? null : new CsvReader(new StreamReader(entry.Open(), Encoding.UTF8, true), DisplayName(file));
+        // A damaged archive may only show it when its directory or an entry is read.
+        try
+        {
+            var entry = Entry(file);
+            return entry is null ? null : new CsvReader(new StreamReader(entry.Open(), Encoding.UTF8, true), DisplayName(file));
+        }
+        catch (InvalidDataException e) { throw new DataFileException(DisplayName(file), null, $"unreadable zip entry: {e.Message}", e); }
     }
 
     /// <summary>The entry at the archive root, else the only entry of that name in a subfolder (zips made by zipping the folder).</summary>

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Rutland.Access.Api.Http;
+
+/// <summary>
+/// Wires the request limits (<see cref="ApiLimits"/>), the request timeout and error shaping, so that Program.cs
+/// needs two calls. Every error a client can see, including the framework's own rejections, is RFC 7807.
+/// </summary>
+public static class ApiHardening
+{
+    public static WebApplicationBuilder AddApiHardening(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
+        builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = RequestTimeoutProblem.Policy(ApiLimits.RequestTimeout));
+        // A malformed body or wrong content type surfaces as BadHttpRequestException (thrown in Development):
+        // keep its 400/413/415 rather than the handler's default 500. The handler never writes exception details.
+        builder.Services.Configure<ExceptionHandlerOptions>(o =>
+            o.StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
+        builder.Services.AddApiResponseCompression();
+        builder.Services.AddImmutableAnswerCache();
+        return builder;
+    }
+
+    /// <summary>Call after UseExceptionHandler and UseStatusCodePages, before mapping endpoints.</summary>
+    public static WebApplication UseApiHardening(this WebApplication app)
+    {
+        app.UseMiddleware<QueryStringLimit>();
+        app.UseRequestTimeouts();
+        // Cache outside compression: each encoding's bytes are cached once (the cache varies by Accept-Encoding).
+        app.UseOutputCache();
+        app.UseResponseCompression();
+        return app;
+    }
+}

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Load test: builds and starts the API (Release) on a free loopback port, runs bounded wrk runs against each
+# endpoint, and writes tests/load/RESULTS.md (requests/s, p50/p99 latency, non-2xx, RSS before/after).
+# Bounds (override by environment): DURATION per run, THREADS, CONNECTIONS.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+DURATION=${DURATION:-20s}
+THREADS=${THREADS:-2}
+CONNECTIONS=${CONNECTIONS:-16}
+READY_SECONDS=60
+OUT=tests/load/RESULTS.md
+
+if ! command -v wrk >/dev/null; then
+  apt-get install -y wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y wrk >/dev/null; }
+fi
+
+dotnet build src/Rutland.Access.Api -c Release -nologo -v q >/dev/null
+PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+BASE="http://127.0.0.1:$PORT"
+LOG=$(mktemp)
+ASPNETCORE_ENVIRONMENT=Production dotnet src/Rutland.Access.Api/bin/Release/net10.0/Rutland.Access.Api.dll --urls "$BASE" >"$LOG" 2>&1 &
+PID=$!
+trap 'kill "$PID" 2>/dev/null || true; rm -f "$LOG"' EXIT
+
+start=$(date +%s.%N)
+for _ in $(seq $((READY_SECONDS * 10))); do
+  curl -sf "$BASE/health" >/dev/null && break
+  kill -0 "$PID" 2>/dev/null || { cat "$LOG" >&2; exit 1; }
+  sleep 0.1
+done
+curl -sf "$BASE/health" >/dev/null || { echo "API not ready after $READY_SECONDS s" >&2; exit 1; }
+ready=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
+
+rss_kb() { awk -v k="$1" '$1 == k":" { print $2 }' "/proc/$PID/status"; }
+rss_before=$(rss_kb VmRSS)
+
+# name|url|extra wrk arguments. Isochrones and equity join when the running API offers them.
+targets=(
+  "travel-times json (cached)|/api/v1/travel-times?mode=drive|"
+  "travel-times json, br (cached)|/api/v1/travel-times?mode=drive|-H Accept-Encoding:br"
+  "travel-times json (computed)|/api/v1/travel-times?mode=drive|-s tests/load/nonce.lua"
+  "travel-times lsoa+places geojson (computed)|/api/v1/travel-times?mode=drive&fromType=lsoa,village,town,hamlet&format=geojson|-s tests/load/nonce.lua"
+  "places (cached)|/api/v1/places|"
+  "journey oakham→peterborough|/api/v1/journey?from=oakham&to=peterborough|"
+  "journey lat,lon→melton|/api/v1/journey?from=52.60,-0.60&to=melton|"
+)
+paths=$(curl -sf "$BASE/openapi/v1.json" | python3 -c 'import json,sys; print("\n".join(json.load(sys.stdin)["paths"]))')
+grep -qx "/api/v1/isochrones" <<<"$paths" && targets+=("isochrones drive 15,30,45|/api/v1/isochrones?lat=52.67&lon=-0.73&mode=drive&cutoffs=15,30,45|")
+grep -qx "/api/v1/equity/lsoas" <<<"$paths" && targets+=("equity lsoas drive|/api/v1/equity/lsoas?mode=drive|")
+grep -qx "/api/v1/equity/wards" <<<"$paths" && targets+=("equity wards drive|/api/v1/equity/wards?mode=drive|")
+
+rows=()
+for target in "${targets[@]}"; do
+  IFS='|' read -r name url extra <<<"$target"
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$url")
+  # shellcheck disable=SC2086 # extra holds separate wrk arguments
+  report=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency $extra "$BASE$url")
+  row=$(awk -v name="$name" -v status="$status" '
+    /Requests\/sec/ { rps = $2 } / 50%/ { p50 = $2 } / 99%/ { p99 = $2 }
+    /requests in/ { total = $1 } /Non-2xx/ { bad = $NF } /Socket errors/ { errors = $0 }
+    END { printf "| %s | %s | %s | %s | %s | %s | %s |", name, status, rps, p50, p99, total, (bad ? bad : 0) (errors ? " (" errors ")" : "") }' <<<"$report")
+  echo "$row"
+  rows+=("$row")
+done
+
+rss_after=$(rss_kb VmRSS)
+rss_peak=$(rss_kb VmHWM)
+
+{
+  echo "# Load test results"
+  echo
+  echo "Written by \`make load\` (tests/load/run-wrk.sh) on $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git rev-parse --short HEAD)."
+  echo
+  echo "Machine: $(nproc) cores ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) RAM, $(lsb_release -ds 2>/dev/null || grep -oP 'PRETTY_NAME="\K[^"]+' /etc/os-release), .NET $(dotnet --version)."
+  echo "Load average when the runs ended: $(cut -d' ' -f1-3 /proc/loadavg) — wrk shares the same $(nproc) cores with the API (and with anything else running), so figures are a floor."
+  echo
+  echo "Each run: wrk, $DURATION, $THREADS threads, $CONNECTIONS connections, loopback. API started in Production mode; ready in $ready s."
+  echo "\"cached\" rows are answered by the output cache (as in service); \"computed\" rows add a unique ignored parameter (tests/load/nonce.lua) so every request is computed."
+  echo
+  echo "| endpoint | status | requests/s | p50 | p99 | requests | non-2xx |"
+  echo "|---|---|---|---|---|---|---|"
+  printf '%s\n' "${rows[@]}"
+  echo
+  echo "Process RSS: $((rss_before / 1024)) MB after start-up, $((rss_after / 1024)) MB after the runs, peak $((rss_peak / 1024)) MB."
+} >"$OUT"
+echo "wrote $OUT"
