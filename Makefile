@@ -21,12 +21,16 @@ run: web
 	dotnet run --project src/Rutland.Access.Api -c $(CONFIG) -- --urls $(URLS)
 
 ## Everything CI runs: unit, integration and API tests on the real data and fixtures (TRX in $(RESULTS)), then the
-## web map's browser tests (TAP in $(RESULTS); screenshots in artifacts/screenshots)
+## web map's browser tests (TAP in $(RESULTS); screenshots in artifacts/screenshots), then the pgRouting peer check
 test: web
 	rm -rf $(RESULTS)
 	dotnet test Rutland.Access.sln -c $(CONFIG) -nologo --logger "trx" --logger "console;verbosity=minimal" --results-directory $(RESULTS)
 	CONFIG=$(CONFIG) node --test --test-reporter=spec --test-reporter-destination=stdout \
 		--test-reporter=tap --test-reporter-destination=$(RESULTS)/web-e2e.tap web/e2e/*.test.mjs
+	@# The drive peer check (pgRouting must give the same times) counts as one test in the TAP totals .ci/run reads.
+	@if tests/peers/pgrouting/compare.sh > $(RESULTS)/peers-drive.log 2>&1; then \
+		printf '# pass 1\n# fail 0\n' > $(RESULTS)/peers-drive.tap; tail -n 15 $(RESULTS)/peers-drive.log; \
+	else printf '# pass 0\n# fail 1\n' > $(RESULTS)/peers-drive.tap; cat $(RESULTS)/peers-drive.log; exit 1; fi
 
 ## BenchmarkDotNet suite (targets in DESIGN.md); summary tables in tests/bench/RESULTS.md, full reports under BenchmarkDotNet.Artifacts/
 bench:
