@@ -22,8 +22,9 @@ public sealed class DatasetManifest
 
     public IReadOnlyList<Entry> Entries { get; }
 
+    /// <summary>One record per dataset: files of one dataset (a GTFS feed's tables) share a name and appear once.</summary>
     public IReadOnlyList<DatasetProvenance> Provenance =>
-        Entries.Select(e => new DatasetProvenance(e.Name, e.Vintage, e.Source, e.Licence, e.Modelled)).ToArray();
+        Entries.Select(e => new DatasetProvenance(e.Name, e.Vintage, e.Source, e.Licence, e.Modelled)).Distinct().ToArray();
 
     private DatasetManifest(IReadOnlyList<Entry> entries) => Entries = entries;
 
