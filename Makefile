@@ -40,3 +40,12 @@ clean:
 .PHONY: peers-drive
 peers-drive:
 	tests/peers/pgrouting/compare.sh $(PEERS_ARGS)
+
+## Side by side with the npm raptor-journey-planner (from tests/peers/raptor's lock file): same GTFS, same stop-to-stop
+## earliest-arrival queries; equal arrivals, timings. `node tests/peers/raptor/compare.mjs --record` rewrites RESULTS.md
+.PHONY: peers-pt
+peers-pt: tests/peers/raptor/node_modules/.package-lock.json
+	node tests/peers/raptor/compare.mjs $(PEERS_ARGS)
+
+tests/peers/raptor/node_modules/.package-lock.json: tests/peers/raptor/package.json tests/peers/raptor/package-lock.json
+	npm ci --prefix tests/peers/raptor --no-audit --no-fund
