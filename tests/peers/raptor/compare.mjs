@@ -7,7 +7,7 @@
 process.env.TZ = "UTC"; // the peer takes the date's day number in UTC and its weekday in local time: make them agree
 
 import { spawnSync } from "node:child_process";
-import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createReadStream, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -47,8 +47,7 @@ function prepare(feed) {
   const folder = feed.folder ?? path.join(work, feed.name);
   const zip = feed.zip ?? path.join(work, `${feed.name}.zip`);
   if (feed.zip) run("unzip", ["-q", "-o", feed.zip, "-d", folder]);
-  else run("zip", ["-q", "-j", zip, ...["agency", "calendar", "calendar_dates", "feed_info", "routes", "stop_times", "stops", "trips"]
-    .map(f => path.join(folder, `${f}.txt`))]);
+  else run("zip", ["-q", "-j", zip, ...readdirSync(folder).filter(f => f.endsWith(".txt")).map(f => path.join(folder, f))]);
   return { folder, zip };
 }
 
