@@ -21,7 +21,7 @@ run: web
 	dotnet run --project src/Rutland.Access.Api -c $(CONFIG) -- --urls $(URLS)
 
 ## Everything CI runs: unit, integration and API tests on the real data and fixtures (TRX in $(RESULTS)), then the
-## web map's browser tests (TAP in $(RESULTS); screenshots in artifacts/screenshots), then the pgRouting peer check
+## web map's browser tests (TAP in $(RESULTS); screenshots in artifacts/screenshots), then the pgRouting and raptor-journey-planner peer checks
 test: web
 	rm -rf $(RESULTS)
 	dotnet test Rutland.Access.sln -c $(CONFIG) -nologo --logger "trx" --logger "console;verbosity=minimal" --results-directory $(RESULTS)
@@ -31,6 +31,10 @@ test: web
 	@if tests/peers/pgrouting/compare.sh > $(RESULTS)/peers-drive.log 2>&1; then \
 		printf '# pass 1\n# fail 0\n' > $(RESULTS)/peers-drive.tap; tail -n 15 $(RESULTS)/peers-drive.log; \
 	else printf '# pass 0\n# fail 1\n' > $(RESULTS)/peers-drive.tap; cat $(RESULTS)/peers-drive.log; exit 1; fi
+	@# The public-transport peer check (raptor-journey-planner must give the same arrivals) counts as one test too.
+	@if $(MAKE) --no-print-directory peers-pt > $(RESULTS)/peers-pt.log 2>&1; then \
+		printf '# pass 1\n# fail 0\n' > $(RESULTS)/peers-pt.tap; tail -n 12 $(RESULTS)/peers-pt.log; \
+	else printf '# pass 0\n# fail 1\n' > $(RESULTS)/peers-pt.tap; cat $(RESULTS)/peers-pt.log; exit 1; fi
 
 ## BenchmarkDotNet suite (targets in DESIGN.md); summary tables in tests/bench/RESULTS.md, full reports under BenchmarkDotNet.Artifacts/
 bench:
@@ -48,3 +52,12 @@ peers-drive:
 ## Load test with wrk against a Release build on a free loopback port; writes tests/load/RESULTS.md (DURATION=20s by default)
 load:
 	tests/load/run-wrk.sh
+
+## Side by side with the npm raptor-journey-planner (from tests/peers/raptor's lock file): same GTFS, same stop-to-stop
+## earliest-arrival queries; equal arrivals, timings. `node tests/peers/raptor/compare.mjs --record` rewrites RESULTS.md
+.PHONY: peers-pt
+peers-pt: tests/peers/raptor/node_modules/.package-lock.json
+	node tests/peers/raptor/compare.mjs $(PEERS_ARGS)
+
+tests/peers/raptor/node_modules/.package-lock.json: tests/peers/raptor/package.json tests/peers/raptor/package-lock.json
+	npm ci --prefix tests/peers/raptor --no-audit --no-fund
