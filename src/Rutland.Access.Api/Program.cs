@@ -1,12 +1,17 @@
 using System.Text.Json.Serialization;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Endpoints;
+using Rutland.Access.Api.Http;
+using Rutland.Access.Scenarios;
 
 var builder = WebApplication.CreateBuilder(args);
 
 // Data locations: configuration (Data:Inputs / Data:Authored, or --Data:Inputs=...) over RUTLAND_ACCESS_DATA over defaults.
 var engineOptions = new EngineOptions(builder.Configuration["Data:Inputs"], builder.Configuration["Data:Authored"]);
 builder.Services.AddSingleton(_ => AccessEngineLoader.Load(engineOptions));
+builder.Services.AddSingleton(sp => new ScenarioPlanner(sp.GetRequiredService<AccessEngine>()));
+builder.Services.AddSingleton(_ => ScenarioStoreOptions.Create(builder.Configuration, builder.Environment.ContentRootPath));
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -34,6 +39,7 @@ app.MapDestinationsEndpoints();
 app.MapPlacesEndpoints();
 app.MapTravelTimeEndpoints();
 app.MapJourneyEndpoints();
+app.MapScenarioEndpoints();
 
 app.Run();
 

@@ -55,9 +55,11 @@ public sealed class ScenarioPlanner
         var lsoas = Origins.Select((o, i) =>
         {
             // Ties go to the first destination in view order, so answers never depend on enumeration order elsewhere.
-            var nearest = byDestination.Where(d => d.Minutes[i] is not null).MinBy(d => d.Minutes[i]!.Value);
-            return new LsoaScenarioAccess(o.Code, o.Place.Name, o.Population.Total, o.Population.Aged65Plus, o.MostDeprived,
-                nearest.Id is null ? null : nearest.Minutes[i], nearest.Id);
+            string? nearest = null;
+            double? best = null;
+            foreach (var (id, minutes) in byDestination)
+                if (minutes[i] is { } m && (best is null || m < best)) (nearest, best) = (id, m);
+            return new LsoaScenarioAccess(o.Code, o.Place.Name, o.Population.Total, o.Population.Aged65Plus, o.MostDeprived, best, nearest);
         }).ToArray();
         return new ScenarioFigures(name, view.Destinations.Select(d => d.Id).ToArray(),
             ModeFigures.Compute(Origins, lsoas.Select(l => l.DriveMinutes).ToArray(), cutoffs), lsoas);
