@@ -1,4 +1,5 @@
 using Rutland.Access.Analysis;
+using Rutland.Access.Roads;
 using Rutland.Access.Scenarios;
 using Rutland.Access.Tests.Support;
 
@@ -27,7 +28,7 @@ public class ScenarioPlannerTests
         Assert.Equal(comparison.Baseline.Drive.Within, outcome.Figures.Drive.Within);
 
         // The columns share one search per location; a fresh search from the same point must agree with the cached one.
-        using var fresh = new Roads.DriveTimesToDestination(RealData.Engine.Car, RealData.Engine.CarOffNetwork, rmh.Location);
+        using var fresh = new DriveTimesToDestination(RealData.Engine.Car, RealData.Engine.CarOffNetwork, rmh.Location);
         var cached = RealData.Engine.DriveSearch(rmh);
         Assert.All(Planner.Origins.Where(o => o.CarSnap is not null),
             o => Assert.Equal(cached.From(o.CarSnap!.Value)?.Minutes, fresh.From(o.CarSnap!.Value)?.Minutes));
