@@ -17,7 +17,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing) Directory.Delete(_scenarioFolder, recursive: true);
+        // Both Dispose and DisposeAsync end here; the folder goes on the first.
+        if (Directory.Exists(_scenarioFolder)) Directory.Delete(_scenarioFolder, recursive: true);
     }
 }
 
