@@ -9,9 +9,10 @@ namespace Rutland.Access.Scenarios;
 /// <summary>
 /// Drive minutes from every LSOA origin to one destination (null = no route). A configured destination at its own
 /// location reuses the engine's cached reverse search; any other point costs one reverse search, kept here so a site
-/// that appears in several scenarios of one request is searched once.
+/// that appears in several scenarios of one request is searched once. With <paramref name="maxMinutes"/> those searches
+/// stop there and origins beyond it get null: a best-site search needs no time longer than any origin's current nearest.
 /// </summary>
-public sealed class DriveColumns(AccessEngine engine, IReadOnlyList<LsoaOrigin> origins)
+public sealed class DriveColumns(AccessEngine engine, IReadOnlyList<LsoaOrigin> origins, double maxMinutes = double.PositiveInfinity)
 {
     private readonly ConcurrentDictionary<LatLon, Lazy<double?[]>> _byLocation = new();
 
@@ -22,7 +23,7 @@ public sealed class DriveColumns(AccessEngine engine, IReadOnlyList<LsoaOrigin> 
     {
         if (engine.FindDestination(destination.Id) is { } configured && configured.Location == destination.Location)
             return Read(engine.DriveSearch(configured));
-        using var search = new DriveTimesToDestination(engine.Car, engine.CarOffNetwork, destination.Location);
+        using var search = new DriveTimesToDestination(engine.Car, engine.CarOffNetwork, destination.Location, (float)(maxMinutes * 60));
         return Read(search);
     }
 

@@ -1,4 +1,6 @@
 using Rutland.Access.Analysis;
+using Rutland.Access.Geo;
+using Rutland.Access.Roads;
 
 namespace Rutland.Access.Scenarios;
 
@@ -24,7 +26,19 @@ public sealed class ScenarioPlanner
     /// <summary>Applies the scenario to the base view: throws <see cref="ScenarioException"/> if any modification cannot apply.</summary>
     public ScenarioView Apply(Scenario scenario) => scenario.Apply(BaseView);
 
-    public DriveColumns NewDriveColumns() => new(Engine, Origins);
+    public DriveColumns NewDriveColumns(double maxMinutes = double.PositiveInfinity) => new(Engine, Origins, maxMinutes);
+
+    /// <summary>A new site must be reachable by road: one further than the snap limit would be searched as if beyond the
+    /// extract, through its exits, which is meaningless inside the county.</summary>
+    public bool IsOnRoadNetwork(LatLon location) => Engine.Car.Snap(location, SnapPolicy.MaxSnapMeters) is not null;
+
+    private void RequireOnRoadNetwork(ScenarioView view, string scenario)
+    {
+        foreach (var d in view.Destinations)
+            if (Engine.FindDestination(d.Id)?.Location != d.Location && !IsOnRoadNetwork(d.Location))
+                throw new ScenarioException(ScenarioProblemKind.Unanswerable,
+                    $"scenario '{scenario}': destination '{d.Id}' at ({d.Location}) is more than {SnapPolicy.MaxSnapMeters} m from the road network.");
+    }
 
     public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, IReadOnlyList<int>? cutoffs = null)
     {
@@ -35,6 +49,7 @@ public sealed class ScenarioPlanner
         if (repeated is not null)
             throw new ScenarioException(ScenarioProblemKind.Invalid, $"scenario name '{repeated.Key}' is used twice; names identify the answers.");
         var views = scenarios.Select(Apply).ToArray();
+        for (int i = 0; i < views.Length; i++) RequireOnRoadNetwork(views[i], scenarios[i].Name);
 
         var columns = NewDriveColumns();
         // New sites are the only searches not cached by the engine; run them side by side.

@@ -104,4 +104,34 @@ public class ScenarioApiTests(ApiFactory factory)
         Assert.Equal(HttpStatusCode.NotFound, (await _client.PutAsync("/api/v1/scenarios/api-unknown", Json(unknown))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync("/api/v1/scenarios/api-never-saved")).StatusCode);
     }
+
+    [Fact]
+    public async Task BestSitesRanksCandidatesAndSaysWhyTheWinnerWins()
+    {
+        var (status, body, _) = await Post("/api/v1/scenarios/best-sites", """
+            {"candidates":[{"id":"uppingham","lat":52.5887243,"lon":-0.7234249},{"id":"oakham","lat":52.6699351,"lon":-0.7284623}],"k":1}
+            """);
+        Assert.Equal(HttpStatusCode.OK, status);
+        var result = body.GetProperty("result");
+        Assert.Equal("minimiseMeanDrive", result.GetProperty("objective").GetString());
+        // Oakham already has the hospital: Uppingham is the one that brings people nearer.
+        Assert.Equal("uppingham", result.GetProperty("chosen")[0].GetProperty("site").GetProperty("id").GetString());
+        Assert.StartsWith("Pick 1: uppingham", body.GetProperty("why")[0].GetString());
+        Assert.Contains("1 − 1/e", body.GetProperty("bound").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"k":1}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"grid":{"spacingMeters":1000},"candidates":[{"lat":52.6,"lon":-0.7}]}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"grid":{"spacingMeters":10}}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"grid":{"spacingMeters":1000},"objective":"maximiseHappiness"}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"candidates":[{"lat":52.6,"lon":-0.7}],"k":0}""", HttpStatusCode.BadRequest)]
+    [InlineData("""{"candidates":[{"lat":51.5,"lon":-0.12}]}""", HttpStatusCode.UnprocessableEntity)]
+    [InlineData("""{"candidates":[{"id":"reservoir","lat":52.6540,"lon":-0.6300}]}""", HttpStatusCode.UnprocessableEntity)]
+    public async Task BestSitesProblems(string body, HttpStatusCode expected)
+    {
+        var (status, _, mediaType) = await Post("/api/v1/scenarios/best-sites", body);
+        Assert.Equal(expected, status);
+        Assert.Equal("application/problem+json", mediaType);
+    }
 }
