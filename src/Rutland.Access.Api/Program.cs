@@ -7,7 +7,9 @@ using Rutland.Access.Scenarios;
 var builder = WebApplication.CreateBuilder(args);
 
 // Data locations: configuration (Data:Inputs / Data:Authored, or --Data:Inputs=...) over RUTLAND_ACCESS_DATA over defaults.
-var engineOptions = new EngineOptions(builder.Configuration["Data:Inputs"], builder.Configuration["Data:Authored"]);
+// Data:TransitFeeds (env Data__TransitFeeds): ';'-separated GTFS zips/folders and CIF files; default the modelled feed + rail CIF.
+var engineOptions = new EngineOptions(builder.Configuration["Data:Inputs"], builder.Configuration["Data:Authored"],
+    builder.Configuration["Data:TransitFeeds"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 builder.Services.AddSingleton(_ => AccessEngineLoader.Load(engineOptions));
 builder.Services.AddSingleton(sp => new ScenarioPlanner(sp.GetRequiredService<AccessEngine>()));
 builder.Services.AddSingleton(_ => ScenarioStoreOptions.Create(builder.Configuration, builder.Environment.ContentRootPath));

@@ -8,7 +8,7 @@ namespace Rutland.Access.Api.Endpoints;
 
 public static class JourneyEndpoints
 {
-    private static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive };
+    private static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive, ["pt"] = TravelMode.Pt };
 
     public static IEndpointRouteBuilder MapJourneyEndpoints(this IEndpointRouteBuilder app)
     {
@@ -19,12 +19,16 @@ public static class JourneyEndpoints
         return app;
     }
 
-    private static IResult Get(AccessEngine engine, string? from, string? to, string? mode, string? departure)
+    private static IResult Get(AccessEngine engine, string? from, string? to, string? mode, string? departure,
+        string? maxTransfers, string? maxWalkMeters)
     {
-        QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
-        if (departure is not null) DepartureParser.Parse(departure, "departure");
+        var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
+        if (travelMode != TravelMode.Pt && departure is not null) DepartureParser.Parse(departure, "departure");
         var (fromPoint, fromId) = ResolveOrigin(engine, from ?? throw QueryParser.Bad("'from' is required: a place id or 'lat,lon'."));
         var (toPoint, destination) = ResolveDestination(engine, to ?? throw QueryParser.Bad("'to' is required: a destination id or 'lat,lon'."));
+        if (travelMode == TravelMode.Pt)
+            return PublicTransport(engine, new PtPoint(fromId ?? fromPoint.ToString(), fromPoint),
+                new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), departure, maxTransfers, maxWalkMeters);
 
         var journey = engine.PlanDrive(fromPoint, toPoint, destination);
         if (journey is null)
@@ -36,6 +40,22 @@ public static class JourneyEndpoints
                 l.Line.Select(p => new[] { Math.Round(p.Lon, 6), Math.Round(p.Lat, 6) }).ToArray())).ToArray(),
             DriveMethod.Describe(engine), engine.Provenance));
     }
+
+    /// <summary>The journey leaving at the departure minute (waiting at the first stop included); unreachable is an answer.</summary>
+    private static IResult PublicTransport(AccessEngine engine, PtPoint from, PtPoint to, string? departure, string? maxTransfers,
+        string? maxWalkMeters)
+    {
+        var query = PtQueryParser.Parse(engine, departure, OneMinute, null, maxTransfers, maxWalkMeters, null, null, "true");
+        var answer = PtMatrix.Compute(engine.Transit, [from], [to], query).Single();
+        var journey = answer.BestJourney;
+        return TypedResults.Ok(new PtJourneyResponse("pt", from.Id, from.Location.Lat, from.Location.Lon, to.Id, to.Location.Lat,
+            to.Location.Lon, PtWindowDto.Of(query).Start, journey is not null, journey is null ? null : Math.Round(journey.Minutes, 1),
+            journey?.Estimated ?? false, answer.WalkOnly, journey?.Arrival, journey?.Legs ?? [], PtMethod.Describe(engine, query),
+            engine.Transit.Modelled, engine.Transit.Feeds));
+    }
+
+    /// <summary>A journey is one departure minute: a window of one.</summary>
+    private const string OneMinute = "1";
 
     private static (LatLon Point, string? Id) ResolveOrigin(AccessEngine engine, string value)
     {
@@ -56,6 +76,11 @@ public static class JourneyEndpoints
     public sealed record JourneyResponse(string Mode, string? From, double FromLat, double FromLon, string? To, double ToLat, double ToLon,
         double Minutes, double DistanceKm, bool Estimated, double OffNetworkKm, double OriginSnapMeters, IReadOnlyList<LegDto> Legs,
         string Method, IReadOnlyList<DatasetProvenance> Provenance);
+
+    /// <summary>A public-transport journey: legs walk/bus/rail with stop names and ids and local ISO times; reachable false when none leaves then.</summary>
+    public sealed record PtJourneyResponse(string Mode, string From, double FromLat, double FromLon, string To, double ToLat, double ToLon,
+        DateTime Departure, bool Reachable, double? Minutes, bool Estimated, bool WalkOnly, DateTime? Arrival, IReadOnlyList<PtLeg> Legs,
+        string Method, bool TimetableModelled, IReadOnlyList<TransitFeedSummary> Feeds);
 
     /// <summary>A leg; <c>coordinates</c> is a GeoJSON LineString's [lon, lat] positions.</summary>
     public sealed record LegDto(string Mode, double Minutes, double DistanceKm, bool Estimated, double[][] Coordinates);

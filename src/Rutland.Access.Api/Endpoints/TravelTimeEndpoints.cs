@@ -7,7 +7,7 @@ namespace Rutland.Access.Api.Endpoints;
 
 public static class TravelTimeEndpoints
 {
-    private static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive };
+    private static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive, ["pt"] = TravelMode.Pt };
     private static readonly Dictionary<string, OutputFormat> Formats = new()
     {
         ["json"] = OutputFormat.Json, ["csv"] = OutputFormat.Csv, ["geojson"] = OutputFormat.GeoJson,
@@ -20,17 +20,27 @@ public static class TravelTimeEndpoints
             .WithName("GetTravelTimes")
             .WithSummary("Travel times from places to destinations; each pair carries its own reachable/estimated state.")
             .WithDescription("from: comma-separated place ids (default: every place of fromType, default village,town,hamlet). " +
-                             "to: destination ids (default all). format: json (default), csv or geojson.");
+                             "to: destination ids (default all). format: json (default), csv or geojson. mode=pt: departure (window start, " +
+                             "default 07:00 on the feed's busiest Tuesday), window (minutes, default 180, max 360), percentiles " +
+                             "(default 25,50,75), maxTransfers (default 3), maxWalkMeters (default 1200), arriveBy (instead of " +
+                             "departure: window ends there; latest departure reported), appointmentMinutes (with arriveBy: the " +
+                             "journey home), legs=true (fastest journey's legs).");
         return app;
     }
 
     private static IResult Get(AccessEngine engine, string? mode, string? from, string? to, string? fromType,
-        string? departure, string? format)
+        string? departure, string? format, string? window, string? percentiles, string? maxTransfers, string? maxWalkMeters,
+        string? arriveBy, string? appointmentMinutes, string? legs)
     {
         var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
         var output = QueryParser.Enum(format, "format", OutputFormat.Json, Formats);
         var origins = ResolveOrigins(engine, QueryParser.List(from, "from"), QueryParser.List(fromType, "fromType"));
         var destinations = ResolveDestinations(engine, QueryParser.List(to, "to"));
+        if (travelMode == TravelMode.Pt)
+        {
+            var query = PtQueryParser.Parse(engine, departure, window, percentiles, maxTransfers, maxWalkMeters, arriveBy, appointmentMinutes, legs);
+            return PublicTransport(engine, origins, destinations, query, output);
+        }
         if (departure is not null) DepartureParser.Parse(departure, "departure");
 
         var results = engine.DriveTimes(origins, destinations);
@@ -43,6 +53,26 @@ public static class TravelTimeEndpoints
                 results.Select(r => TravelTimeDto.Create(r, engine)).ToArray())),
         };
     }
+
+    private static IResult PublicTransport(AccessEngine engine, IReadOnlyList<Place> origins, IReadOnlyList<Destination> destinations,
+        PtQuery query, OutputFormat output)
+    {
+        var results = engine.PtTimes(origins, destinations, query);
+        string method = PtMethod.Describe(engine, query);
+        var provenance = engine.Provenance.Concat(engine.Transit.Feeds.Select(TransitProvenance)).ToArray();
+        return output switch
+        {
+            OutputFormat.Csv => TravelTimeCsv.Write(results.Select(r => r.ToResult()).ToArray(), provenance),
+            OutputFormat.GeoJson => TravelTimeGeoJson.Write(results.Select(r => r.ToResult()).ToArray(), engine, method),
+            _ => TypedResults.Ok(new PtTravelTimesResponse("pt", method, PtWindowDto.Of(query), engine.Transit.Modelled,
+                engine.Transit.Feeds, provenance, results.Select(r => PtTravelTimeDto.Create(r, engine)).ToArray())),
+        };
+    }
+
+    /// <summary>A timetable as a provenance entry, so CSV headers and JSON alike say when it is MODELLED.</summary>
+    internal static DatasetProvenance TransitProvenance(TransitFeedSummary feed) => new(
+        $"{feed.Format} timetable {feed.Id}" + (feed.Modelled && feed.ModelledDescription is { } d ? $" ({d})" : ""),
+        $"{feed.StartDate:yyyy-MM-dd}..{feed.EndDate:yyyy-MM-dd}", feed.Publisher ?? feed.Path, feed.Version ?? "", feed.Modelled);
 
     internal static IReadOnlyList<Place> ResolveOrigins(AccessEngine engine, string[]? ids, string[]? types)
     {
@@ -66,6 +96,10 @@ public static class TravelTimeEndpoints
             throw QueryParser.NotFound($"Unknown destination id(s): {string.Join(", ", missing)}. Known: {string.Join(", ", engine.Destinations.Select(d => d.Id))}.");
         return ids.Select(id => engine.FindDestination(id)!).ToArray();
     }
+
+    /// <summary>A public-transport answer: <c>timetableModelled</c> is true when any feed used is a modelled one (feed_info).</summary>
+    public sealed record PtTravelTimesResponse(string Mode, string Method, PtWindowDto Window, bool TimetableModelled,
+        IReadOnlyList<TransitFeedSummary> Feeds, IReadOnlyList<DatasetProvenance> Provenance, IReadOnlyList<PtTravelTimeDto> Results);
 
     public sealed record TravelTimesResponse(string Mode, string Method, IReadOnlyList<DatasetProvenance> Provenance, IReadOnlyList<TravelTimeDto> Results);
 }

@@ -21,6 +21,8 @@ public sealed class AccessEngine
     public IReadOnlyList<Destination> Destinations { get; }
     public IReadOnlyList<Place> Places { get; }
     public RoadNetwork Car { get; }
+    public RoadNetwork Walk { get; }
+    public PublicTransport Transit { get; }
     public OffNetworkLeg CarOffNetwork { get; }
     public NetworkCircuity.Measurement CarCircuity { get; }
     public EquityLayers Equity { get; }
@@ -28,8 +30,11 @@ public sealed class AccessEngine
     public LoadReport Report { get; }
 
     public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
-        NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report)
+        NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report,
+        RoadNetwork walk, PublicTransport transit)
     {
+        Walk = walk;
+        Transit = transit;
         Destinations = destinations;
         Places = places;
         Car = car;
@@ -79,6 +84,10 @@ public sealed class AccessEngine
             owned?.Dispose();
         }
     }
+
+    /// <summary>Public-transport travel times from places to destinations over the query's departure window.</summary>
+    public IReadOnlyList<PtTravelTime> PtTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to, PtQuery query) =>
+        PtMatrix.Compute(Transit, [.. from.Select(p => new PtPoint(p.Id, p.Location))], [.. to.Select(d => new PtPoint(d.Id, d.Location))], query);
 
     public IReadOnlyList<TravelTimeResult> DriveTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to) =>
         DriveMatrix.Compute(Car, CarOffNetwork, from.Select(p => (p, CarSnap(p))).ToArray(), to,

@@ -35,6 +35,8 @@ public static class AccessEngineLoader
         if (!File.Exists(pbf)) throw new DataFileException(pbf, null, "file not found");
         var car = RoadNetwork.Car(pbf);
         var circuity = NetworkCircuity.Measure(car, settlements.Settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters);
+        var walk = RoadNetwork.Walk(pbf);
+        var transit = LoadTransit(options, inputs, authored, walk, settlements.Settlements, notes);
 
         var counts = new Dictionary<string, long>
         {
@@ -46,8 +48,35 @@ public static class AccessEngineLoader
             ["lsoas"] = equity.Lsoa11Boundaries.Count,
             ["wards"] = equity.WardBoundaries.Count,
             ["destinations"] = destinations.Count,
+            ["walkNodes"] = walk.Graph.NodeCount,
+            ["transitFeeds"] = transit.Feeds.Count,
+            ["transitStops"] = transit.Stops.Count,
+            ["transitStopsOffWalkNetwork"] = transit.Walking.OffNetworkStopCount,
+            ["transitWalkTransfers"] = transit.Transfers.Count,
         };
         var report = new LoadReport(clock.Elapsed, counts, notes);
-        return new AccessEngine(destinations, places.Places, car, circuity, equity, manifest.Provenance, report);
+        return new AccessEngine(destinations, places.Places, car, circuity, equity, manifest.Provenance, report, walk, transit);
+    }
+
+    /// <summary>
+    /// The configured timetables, or the defaults. A configured feed that is missing stops start-up; the default
+    /// modelled feed, authored separately, is noted when absent and the rail extract used alone.
+    /// </summary>
+    private static PublicTransport LoadTransit(EngineOptions options, string inputs, string authored, RoadNetwork walk,
+        IReadOnlyList<Place> settlements, List<string> notes)
+    {
+        var paths = options.TransitFeeds ?? TransitFeedLoader.DefaultPaths(inputs, authored);
+        if (options.TransitFeeds is null)
+        {
+            var absent = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToArray();
+            foreach (string p in absent) notes.Add($"{p}: default transit feed not found; public-transport answers use the other feeds");
+            paths = [.. paths.Except(absent)];
+        }
+        var feeds = TransitFeedLoader.Load(paths, inputs);
+        if (feeds.Count == 0) throw new DataFileException(inputs, null, "no transit feed to load");
+        foreach (var (feed, _) in feeds)
+            notes.AddRange(feed.Report.Counts.Select(c => $"{feed.FeedId}: {c.Key}: {c.Value}"));
+        var walkCircuity = NetworkCircuity.Measure(walk, settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters);
+        return new PublicTransport(feeds, walk, walkCircuity.MedianFactor);
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Rutland.Access.Transit;
 using Rutland.Access.Transit.Timetable;
 
 namespace Rutland.Access.Scenarios;

@@ -1,5 +1,6 @@
 using Rutland.Access.Data;
 using Rutland.Access.Tests.Support;
+using Rutland.Access.Transit;
 using Rutland.Access.Transit.Cif;
 using Rutland.Access.Transit.Timetable;
 

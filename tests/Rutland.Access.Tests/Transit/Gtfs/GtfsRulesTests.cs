@@ -1,4 +1,5 @@
 using Rutland.Access.Tests.Support;
+using Rutland.Access.Transit;
 using Rutland.Access.Transit.Gtfs;
 using Rutland.Access.Transit.Timetable;
 

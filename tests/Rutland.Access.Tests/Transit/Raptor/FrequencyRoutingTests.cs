@@ -1,3 +1,4 @@
+using Rutland.Access.Transit;
 using Rutland.Access.Transit.Network;
 using Rutland.Access.Transit.Raptor;
 using static Rutland.Access.Tests.Transit.Raptor.LineNetwork;

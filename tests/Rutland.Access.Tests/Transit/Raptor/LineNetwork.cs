@@ -1,4 +1,5 @@
 using Rutland.Access.Geo;
+using Rutland.Access.Transit;
 using Rutland.Access.Transit.Network;
 using Rutland.Access.Transit.Raptor;
 

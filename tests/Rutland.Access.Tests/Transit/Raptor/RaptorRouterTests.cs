@@ -1,3 +1,4 @@
+using Rutland.Access.Transit;
 using Rutland.Access.Transit.Raptor;
 using static Rutland.Access.Tests.Transit.Raptor.LineNetwork;
 
@@ -40,7 +41,7 @@ public class RaptorRouterTests
         Assert.Equal(0, itinerary.Transfers);
         Assert.Collection(itinerary.Legs,
             leg => Assert.Equal(new AccessWalkLeg(0, At(7, 58), At(7, 58)), leg),
-            leg => Assert.Equal(new RideLeg("r1", "Route r1", Rutland.Access.Transit.Network.TransitMode.Bus, "t1", 0, 2, At(8, 0), At(8, 20)), leg),
+            leg => Assert.Equal(new RideLeg("r1", "Route r1", Rutland.Access.Transit.TransitMode.Bus, "t1", 0, 2, At(8, 0), At(8, 20)), leg),
             leg => Assert.Equal(new EgressWalkLeg(2, At(8, 20), At(8, 20)), leg));
     }
 

@@ -1,4 +1,5 @@
 using Rutland.Access.Geo;
+using Rutland.Access.Transit;
 using Rutland.Access.Transit.Network;
 using static Rutland.Access.Tests.Transit.Raptor.LineNetwork;
 

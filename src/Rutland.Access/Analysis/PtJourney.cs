@@ -1,0 +1,27 @@
+namespace Rutland.Access.Analysis;
+
+/// <summary>
+/// A public-transport journey as answers show it: local times on the service date, legs with stop names and ids.
+/// <see cref="Estimated"/> when any walk in it is off the footpath network.
+/// </summary>
+public sealed record PtJourney(DateTime Departure, DateTime Arrival, IReadOnlyList<PtLeg> Legs)
+{
+    public double Minutes => (Arrival - Departure).TotalMinutes;
+    public bool Estimated => Legs.Any(l => l.Estimated);
+}
+
+/// <summary>
+/// One leg: <see cref="Mode"/> is "walk", "bus", "rail", "tram", "ferry" or "other". Walk legs from the origin or to the
+/// destination have a null stop at that end. Ride legs name the route and trip.
+/// </summary>
+public sealed record PtLeg(
+    string Mode,
+    DateTime Start,
+    DateTime End,
+    string? FromStopId,
+    string? FromStopName,
+    string? ToStopId,
+    string? ToStopName,
+    string? Route,
+    string? TripId,
+    bool Estimated);

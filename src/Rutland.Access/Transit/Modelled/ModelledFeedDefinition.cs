@@ -1,0 +1,72 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Rutland.Access.Data;
+
+namespace Rutland.Access.Transit.Modelled;
+
+/// <summary>
+/// <c>geodata/transit/modelled-routes.json</c>: everything the modelled Rutland feed is built from — the feed's
+/// period and label, operators, bank holidays, the bus timing rule, the bus routes with their NaPTAN stops and
+/// service bands, and the rail pattern taken from the CIF extract. Each route and band carries the facts it rests on.
+/// </summary>
+public sealed record ModelledFeedDefinition(
+    FeedSettings Feed,
+    IReadOnlyList<ModelledAgency> Agencies,
+    IReadOnlyList<BankHoliday> BankHolidays,
+    BusTiming BusTiming,
+    IReadOnlyList<BusRoute> BusRoutes,
+    RailService Rail)
+{
+    public const string FileName = "modelled-routes.json";
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    };
+
+    public static ModelledFeedDefinition Load(string path)
+    {
+        if (!File.Exists(path)) throw new DataFileException(path, null, "file not found");
+        ModelledFeedDefinition? definition;
+        try
+        {
+            definition = JsonSerializer.Deserialize<ModelledFeedDefinition>(File.ReadAllText(path), Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new DataFileException(path, ex.LineNumber + 1, $"invalid route definitions: {ex.Message}", ex);
+        }
+        if (definition is null) throw new DataFileException(path, null, "empty route definitions");
+        definition.Check(path);
+        return definition;
+    }
+
+    private void Check(string path)
+    {
+        var agencyIds = Agencies.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
+        if (agencyIds.Count != Agencies.Count) throw new DataFileException(path, null, "agency ids must be distinct");
+        if (Feed.EndDate < Feed.StartDate) throw new DataFileException(path, null, "feed endDate is before startDate");
+        if (BusTiming.SpeedFactor < 1) throw new DataFileException(path, null, "busTiming.speedFactor below 1 would make buses faster than cars");
+        var routeIds = new HashSet<string>(StringComparer.Ordinal) { Rail.RouteId };
+        foreach (var route in BusRoutes)
+        {
+            if (!routeIds.Add(route.Id)) throw new DataFileException(path, null, $"route '{route.Id}' appears twice");
+            if (!agencyIds.Contains(route.Agency)) throw new DataFileException(path, null, $"route '{route.Id}': no agency '{route.Agency}'");
+            foreach (var variant in route.Variants)
+            {
+                if (variant.Stops.Count < 2) throw new DataFileException(path, null, $"route '{route.Id}' variant '{variant.Id}': at least two stops");
+                foreach (var band in variant.Outbound.Concat(variant.Inbound)) band.Check(path, $"route '{route.Id}' variant '{variant.Id}'");
+            }
+        }
+        if (!agencyIds.Contains(Rail.Agency)) throw new DataFileException(path, null, $"rail: no agency '{Rail.Agency}'");
+        foreach (var pattern in Rail.Patterns) pattern.Band.Check(path, $"rail template '{pattern.TemplateTrip}'");
+        foreach (var holiday in BankHolidays)
+        {
+            if (holiday.Date < Feed.StartDate || holiday.Date > Feed.EndDate)
+                throw new DataFileException(path, null, $"bank holiday {holiday.Date:yyyy-MM-dd} lies outside the feed period");
+        }
+    }
+}
