@@ -1,8 +1,8 @@
 namespace Rutland.Access.Scenarios;
 
 /// <summary>
-/// When a scenario destination is open (local time, every day). Drive times are free-flow and do not depend on it;
-/// public-transport access only counts journeys arriving while it is open.
+/// When a scenario destination is open (local time, every day), kept with the scenario and its view. The figures do not
+/// use it yet: drive times are free-flow, and PT access is measured over the engine's fixed morning departure window.
 /// </summary>
 public sealed record OpeningHours(TimeOnly Opens, TimeOnly Closes)
 {
@@ -12,6 +12,4 @@ public sealed record OpeningHours(TimeOnly Opens, TimeOnly Closes)
             throw new ScenarioException(ScenarioProblemKind.Invalid, $"{what}: opening hours must close after they open ({Opens:HH\\:mm}–{Closes:HH\\:mm}).");
     }
 
-    public bool IsOpenAt(int secondsSinceMidnight) =>
-        secondsSinceMidnight >= Opens.ToTimeSpan().TotalSeconds && secondsSinceMidnight <= Closes.ToTimeSpan().TotalSeconds;
 }
