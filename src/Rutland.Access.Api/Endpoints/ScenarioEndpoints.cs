@@ -11,7 +11,10 @@ public static class ScenarioEndpoints
         "Each LSOA is one origin at its population-weighted centroid with its mid-2020 population (65+ from the same estimates); " +
         "most deprived = the county's worst local IMD 2019 quintile. Drive: free-flow minutes to the nearest destination of each " +
         "scenario, one reverse search per destination (configured hospitals cached, new sites searched once per request). " +
-        "Mean and median are population-weighted over residents with a route. Differences are scenario minus baseline.";
+        "PT: median minutes over the engine's default departure window and date to the nearest destination; a scenario that " +
+        "changes routes is measured on a derived timetable and network, never the base. Mean and median are population-weighted " +
+        "over residents with a time. Flags are the equity report's (EquityFlagRules, default thresholds). Differences are " +
+        "scenario minus baseline; opening hours are stored with a scenario but do not change these figures.";
 
     public static IEndpointRouteBuilder MapScenarioEndpoints(this IEndpointRouteBuilder app)
     {

@@ -38,6 +38,9 @@ public class ScenarioApiTests(ApiFactory factory)
         Assert.True(difference.GetProperty("drive").GetProperty("meanMinutes").GetDouble() < 0);
         Assert.True(difference.GetProperty("drive").GetProperty("within")[0].GetProperty("all").GetInt64() > 0);
         Assert.NotEqual(0, difference.GetProperty("changedLsoas").GetArrayLength());
+        Assert.True(difference.GetProperty("pt").GetProperty("meanMinutes").GetDouble() < 0);
+        Assert.Equal(JsonValueKind.Array, difference.GetProperty("flagsLost").ValueKind);
+        Assert.True(baseline.GetProperty("flags").GetArrayLength() > 0);
         Assert.True(body.GetProperty("provenance").GetArrayLength() > 0);
     }
 

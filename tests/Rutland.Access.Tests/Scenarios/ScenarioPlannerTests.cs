@@ -74,8 +74,14 @@ public class ScenarioPlannerTests
         Assert.Equal(ab.Drive.ResidentsWithoutTime, -ba.Drive.ResidentsWithoutTime);
         Assert.Equal(ab.Drive.Within.Select(c => (c.All, c.Aged65Plus, c.MostDeprived)),
                      ba.Drive.Within.Select(c => (-c.All, -c.Aged65Plus, -c.MostDeprived)));
-        Assert.Equal(ab.ChangedLsoas.Select(l => (l.Lsoa, l.DriveMinutesChange)),
-                     ba.ChangedLsoas.Select(l => (l.Lsoa, -l.DriveMinutesChange)));
+        Assert.Equal(ab.ChangedLsoas.Select(l => (l.Lsoa, l.DriveMinutesChange, l.PtMinutesChange)),
+                     ba.ChangedLsoas.Select(l => (l.Lsoa, -l.DriveMinutesChange, -l.PtMinutesChange)));
+        Assert.Equal(ab.Pt!.MeanMinutes, -ba.Pt!.MeanMinutes);
+        Assert.Equal(ab.Pt.Within.Select(c => c.All), ba.Pt.Within.Select(c => -c.All));
+        // Closing RMH raises flags the Uppingham clinic does not: what A gains over B, B loses against A.
+        Assert.NotEmpty(ab.FlagsLost);
+        Assert.Equal(ab.FlagsGained.Select(f => (f.LsoaCode, f.Code)), ba.FlagsLost.Select(f => (f.LsoaCode, f.Code)));
+        Assert.Equal(ab.FlagsLost.Select(f => (f.LsoaCode, f.Code)), ba.FlagsGained.Select(f => (f.LsoaCode, f.Code)));
     }
 
     [Fact]
