@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Endpoints;
 using Rutland.Access.Api.Http;
+using Rutland.Access.Scenarios;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApiHardening();
@@ -11,6 +12,9 @@ builder.AddApiHardening();
 var engineOptions = new EngineOptions(builder.Configuration["Data:Inputs"], builder.Configuration["Data:Authored"],
     builder.Configuration["Data:TransitFeeds"]?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 builder.Services.AddSingleton(_ => AccessEngineLoader.Load(engineOptions));
+builder.Services.AddSingleton(sp => new ScenarioPlanner(sp.GetRequiredService<AccessEngine>()));
+builder.Services.AddSingleton(_ => ScenarioStoreOptions.Create(builder.Configuration, builder.Environment.ContentRootPath));
+builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -46,6 +50,7 @@ app.MapIsochroneEndpoints();
 app.MapBoundariesEndpoints();
 app.MapBasemapEndpoints();
 app.MapEquityEndpoints();
+app.MapScenarioEndpoints();
 
 app.Run();
 

@@ -12,6 +12,7 @@ public sealed class PublicTransport
 {
     private readonly HashSet<(int From, int To)> _estimatedTransfers;
     private readonly ServiceDayNetworkCache _networks;
+    private readonly RoadNetwork _walk;
 
     public TimetableFeed Feed { get; }
     public IReadOnlyList<TransitFeedSummary> Feeds { get; }
@@ -21,15 +22,33 @@ public sealed class PublicTransport
     public DateOnly? DefaultDate { get; }
 
     public PublicTransport(IReadOnlyList<(TimetableFeed Feed, TransitFeedSummary Summary)> feeds, RoadNetwork walk, double walkDetourFactor)
+        : this(TimetableFeed.Merge([.. feeds.Select(f => f.Feed)]), [.. feeds.Select(f => f.Summary)], walk, walkDetourFactor, null, null)
     {
-        Feed = TimetableFeed.Merge([.. feeds.Select(f => f.Feed)]);
-        Feeds = [.. feeds.Select(f => f.Summary)];
-        var stops = new TransitStops(Feed);
-        Walking = new FootpathWalking(walk, stops, walkDetourFactor);
-        Transfers = Walking.Transfers(WalkingRules.MaxTransferMeters);
+    }
+
+    private PublicTransport(TimetableFeed feed, IReadOnlyList<TransitFeedSummary> feeds, RoadNetwork walk, double walkDetourFactor,
+        PublicTransport? sameStopsAs, PublicTransport? baseline)
+    {
+        _walk = walk;
+        Feed = feed;
+        Feeds = feeds;
+        // Walking links depend only on the stops: a timetable with the same stops shares them instead of recomputing.
+        Walking = sameStopsAs?.Walking ?? new FootpathWalking(walk, new TransitStops(Feed), walkDetourFactor);
+        Transfers = sameStopsAs?.Transfers ?? Walking.Transfers(WalkingRules.MaxTransferMeters);
         _estimatedTransfers = Transfers.Where(t => t.Estimated).Select(t => (t.FromStop, t.ToStop)).ToHashSet();
-        _networks = new ServiceDayNetworkCache(date => TransitNetworkFactory.Build(Feed, stops, Transfers, date));
-        DefaultDate = TypicalServiceDate.Choose(Feed);
+        _networks = new ServiceDayNetworkCache(date => TransitNetworkFactory.Build(Feed, Walking.Stops, Transfers, date));
+        DefaultDate = baseline is null ? TypicalServiceDate.Choose(Feed) : baseline.DefaultDate;
+    }
+
+    /// <summary>
+    /// The same walking world over another timetable (a scenario's): this instance is untouched, and when the stops are
+    /// the same their walking links and changes are shared, so only the per-date networks are built anew. The service
+    /// date stays this one's, so a scenario is measured on the same day as its baseline.
+    /// </summary>
+    public PublicTransport WithTimetable(TimetableFeed timetable)
+    {
+        bool sameStops = timetable.Stops == Feed.Stops || timetable.Stops.SequenceEqual(Feed.Stops);
+        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, sameStops ? this : null, this);
     }
 
     public TransitStops Stops => Walking.Stops;

@@ -1,0 +1,12 @@
+namespace Rutland.Access.Scenarios;
+
+/// <summary>Durable scenarios by id. Implementations: <see cref="SqliteScenarioStore"/> (default, one file) and
+/// <see cref="PostgresScenarioStore"/> (a shared deployment).</summary>
+public interface IScenarioStore
+{
+    /// <summary>Saves or replaces; true when the id was new.</summary>
+    Task<bool> SaveAsync(SavedScenario scenario, CancellationToken cancellationToken = default);
+    Task<SavedScenario?> GetAsync(string id, CancellationToken cancellationToken = default);
+    /// <summary>Every saved scenario in id order.</summary>
+    Task<IReadOnlyList<SavedScenario>> ListAsync(CancellationToken cancellationToken = default);
+}

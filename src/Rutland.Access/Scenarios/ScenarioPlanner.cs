@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using Rutland.Access.Analysis;
+using Rutland.Access.Equity;
+using Rutland.Access.Geo;
+using Rutland.Access.Roads;
+
+namespace Rutland.Access.Scenarios;
+
+/// <summary>
+/// Applies scenarios to the engine's base view and measures them. Holds only immutable state (the base view and the
+/// LSOA origins), so one instance serves concurrent requests; each call has its own <see cref="DriveColumns"/>.
+/// </summary>
+public sealed class ScenarioPlanner
+{
+    public const int MaxScenarios = 10;
+
+    /// <summary>The equity report's thresholds, so scenario flags mean what the report's flags mean.</summary>
+    public static readonly EquityThresholds Thresholds = new();
+
+    private readonly Dictionary<string, LsoaPopulation> _population;
+    private readonly Dictionary<string, LsoaDeprivation> _deprivation;
+
+    public AccessEngine Engine { get; }
+    public ScenarioView BaseView { get; }
+    public IReadOnlyList<LsoaOrigin> Origins { get; }
+    /// <summary>The public-transport question every scenario is measured with (the engine's default date and window);
+    /// null when the timetable has no service dates.</summary>
+    public PtQuery? PtQuery { get; }
+    /// <summary>PT answers to the configured destinations on the base timetable, kept across requests (they never change).</summary>
+    internal ConcurrentDictionary<LatLon, PtTravelTime[]> BasePtColumns { get; } = new();
+
+    public ScenarioPlanner(AccessEngine engine)
+    {
+        Engine = engine;
+        BaseView = ScenarioView.Of(engine.Destinations, engine.Transit.Feed);
+        Origins = ScenarioOrigins.From(engine);
+        _population = engine.Equity.PopulationMid2020ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
+        _deprivation = engine.Equity.Imd2019ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
+        PtQuery = engine.Transit.DefaultDate is { } date ? new PtQuery { Date = date } : null;
+    }
+
+    /// <summary>Applies the scenario to the base view: throws <see cref="ScenarioException"/> if any modification cannot apply.</summary>
+    public ScenarioView Apply(Scenario scenario) => scenario.Apply(BaseView);
+
+    public DriveColumns NewDriveColumns(double maxMinutes = double.PositiveInfinity) => new(Engine, Origins, maxMinutes);
+
+    public PtColumns? NewPtColumns() => PtQuery is { } query ? new PtColumns(this, query) : null;
+
+    /// <summary>A new site must be reachable by road: one further than the snap limit would be searched as if beyond the
+    /// extract, through its exits, which is meaningless inside the county.</summary>
+    public bool IsOnRoadNetwork(LatLon location) => Engine.Car.Snap(location, SnapPolicy.MaxSnapMeters) is not null;
+
+    private void RequireOnRoadNetwork(ScenarioView view, string scenario)
+    {
+        foreach (var d in view.Destinations)
+            if (Engine.FindDestination(d.Id)?.Location != d.Location && !IsOnRoadNetwork(d.Location))
+                throw new ScenarioException(ScenarioProblemKind.Unanswerable,
+                    $"scenario '{scenario}': destination '{d.Id}' at ({d.Location}) is more than {SnapPolicy.MaxSnapMeters} m from the road network.");
+    }
+
+    public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, IReadOnlyList<int>? cutoffs = null)
+    {
+        var bands = ScenarioCutoffs.Validate(cutoffs);
+        if (scenarios.Count is 0 or > MaxScenarios)
+            throw new ScenarioException(ScenarioProblemKind.Invalid, $"give 1 to {MaxScenarios} scenarios, not {scenarios.Count}.");
+        var repeated = scenarios.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
+        if (repeated is not null)
+            throw new ScenarioException(ScenarioProblemKind.Invalid, $"scenario name '{repeated.Key}' is used twice; names identify the answers.");
+        var views = scenarios.Select(Apply).ToArray();
+        for (int i = 0; i < views.Length; i++) RequireOnRoadNetwork(views[i], scenarios[i].Name);
+
+        var columns = NewDriveColumns();
+        var pt = NewPtColumns();
+        // New sites are the only drive searches not cached by the engine; run them side by side.
+        Parallel.ForEach(views.SelectMany(v => v.Destinations).DistinctBy(d => d.Location).ToArray(), d => columns.For(d));
+
+        var baseline = Measure("baseline", BaseView, bands, columns, pt);
+        var outcomes = scenarios.Select((s, i) =>
+        {
+            var figures = Measure(s.Name, views[i], bands, columns, pt);
+            return new ScenarioOutcome(figures, ScenarioDifference.Between(figures, baseline));
+        }).ToArray();
+        return new ScenarioComparison(bands, baseline, outcomes);
+    }
+
+    /// <summary>The figures of a view; with <paramref name="pt"/> also public transport and the equity flags.</summary>
+    public ScenarioFigures Measure(string name, ScenarioView view, IReadOnlyList<int> cutoffs, DriveColumns drive, PtColumns? pt = null)
+    {
+        var driveColumns = view.Destinations.Select(d => drive.For(d)).ToArray();
+        var ptColumns = pt?.For(view);
+        var lsoas = Origins.Select((o, i) =>
+        {
+            var (driveNearest, driveMinutes) = Nearest(view, d => driveColumns[d][i]);
+            var (ptNearest, ptMinutes) = ptColumns is null ? (null, null) : Nearest(view, d => ptColumns[d][i].Minutes);
+            return new LsoaScenarioAccess(o.Code, o.Place.Name, o.Population.Total, o.Population.Aged65Plus, o.MostDeprived,
+                driveMinutes, driveNearest, ptMinutes, ptNearest);
+        }).ToArray();
+
+        IReadOnlyList<EquityFlag>? flags = null;
+        if (ptColumns is not null)
+        {
+            var access = Origins.Select((o, i) => new LsoaAccessInput(o.Code,
+                view.Destinations.Select((d, j) => (d.Id, driveColumns[j][i])).ToDictionary(x => x.Id, x => x.Item2),
+                view.Destinations.Select((d, j) => (d.Id, ptColumns[j][i])).ToDictionary(x => x.Id,
+                    x => new PtAccess(x.Item2.Minutes, x.Item2.ReachableShare)))).ToArray();
+            flags = EquityFlagRules.Evaluate(access, _population, _deprivation, Thresholds);
+        }
+        return new ScenarioFigures(name, view.Destinations.Select(d => d.Id).ToArray(),
+            ModeFigures.Compute(Origins, lsoas.Select(l => l.DriveMinutes).ToArray(), cutoffs),
+            ptColumns is null ? null : ModeFigures.Compute(Origins, lsoas.Select(l => l.PtMinutes).ToArray(), cutoffs),
+            lsoas, flags);
+    }
+
+    /// <summary>The nearest destination and its minutes; ties go to the first in view order, so answers never depend on enumeration order elsewhere.</summary>
+    private static (string? Id, double? Minutes) Nearest(ScenarioView view, Func<int, double?> minutesTo)
+    {
+        string? nearest = null;
+        double? best = null;
+        for (int d = 0; d < view.Destinations.Length; d++)
+            if (minutesTo(d) is { } m && (best is null || m < best)) (nearest, best) = (view.Destinations[d].Id, m);
+        return (nearest, best);
+    }
+}
