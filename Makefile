@@ -27,6 +27,8 @@ test: web
 	dotnet test Rutland.Access.sln -c $(CONFIG) -nologo --logger "trx" --logger "console;verbosity=minimal" --results-directory $(RESULTS)
 	CONFIG=$(CONFIG) node --test --test-reporter=spec --test-reporter-destination=stdout \
 		--test-reporter=tap --test-reporter-destination=$(RESULTS)/web-e2e.tap web/e2e/*.test.mjs
+	@# The PostgreSQL scenario store against a throwaway Debian PostgreSQL cluster (skipped inside dotnet test above).
+	RESULTS=$(abspath $(RESULTS)) CONFIG=$(CONFIG) tests/scenarios/postgres-store.sh > $(RESULTS)/postgres-store.log 2>&1 || { cat $(RESULTS)/postgres-store.log; exit 1; }
 	@# The drive peer check (pgRouting must give the same times) counts as one test in the TAP totals .ci/run reads.
 	@if tests/peers/pgrouting/compare.sh > $(RESULTS)/peers-drive.log 2>&1; then \
 		printf '# pass 1\n# fail 0\n' > $(RESULTS)/peers-drive.tap; tail -n 15 $(RESULTS)/peers-drive.log; \
