@@ -23,7 +23,7 @@ public class IsochroneBenchmarks
     public void Load()
     {
         _engine = AccessEngineLoader.Load(new EngineOptions());
-        _nodes = new ProjectedNodes(_engine.Car.Graph);
+        _nodes = _engine.Isochrones.Nodes(TravelMode.Drive);
         var snap = _engine.Car.Snap(Oakham, SnapPolicy.MaxSnapMeters)!.Value;
         _tree = Dijkstra.Run(_engine.Car.Graph, _engine.Car.SourcesAt(snap, SearchDirection.Forward), SearchDirection.Forward, Cutoffs[^1] * 60f);
     }

@@ -34,7 +34,7 @@ public sealed class AccessEngine
 
     public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
         NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report,
-        RoadNetwork walk, IPopulationSurface population, PublicTransport transit)
+        RoadNetwork walk, Func<ProjectedNodes, IPopulationSurface> population, PublicTransport transit)
     {
         Destinations = destinations;
         Places = places;

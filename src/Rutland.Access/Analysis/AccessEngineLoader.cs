@@ -29,23 +29,29 @@ public static class AccessEngineLoader
         var settlements = steps.Time("settlements", () => SettlementLoader.Load(Path.Combine(inputs, SettlementsFile)));
         foreach (var (kind, count) in settlements.NotUsedByType)
             notes.Add($"{SettlementsFile}: {count} place={kind} not used as origins (only towns, villages, hamlets are)");
+        string pbf = Path.Combine(inputs, OsmFile);
+        if (!File.Exists(pbf)) throw new DataFileException(pbf, null, "file not found");
+        // Two independent chains on the two cores: walk graph → timetables and walking links on one; equity layers,
+        // places, car graph and its circuity on the other. Notes keep a fixed order whatever finishes first.
+        var transitNotes = new List<string>();
+        var walkSide = Task.Run(() =>
+        {
+            var walkNetwork = steps.Time("walk graph", () => RoadNetwork.Walk(pbf));
+            return (walkNetwork, LoadTransit(options, inputs, authored, walkNetwork, settlements.Settlements, transitNotes, steps));
+        });
         var equity = steps.Time("equity layers", () => EquityLayersLoader.Load(inputs));
         notes.AddRange(equity.Repairs.Select(r => $"{r.FilePath}: {r.AreaCode}: {r.WhatWasDone}"));
         var places = steps.Time("place attribution", () => PlaceAttribution.Attribute(settlements.Settlements, equity));
         notes.AddRange(places.Notes);
-
-        string pbf = Path.Combine(inputs, OsmFile);
-        if (!File.Exists(pbf)) throw new DataFileException(pbf, null, "file not found");
-        // The walk graph is built from the same file on the other core while the car graph and its circuity are made.
-        var walkBuild = Task.Run(() => steps.Time("walk graph", () => RoadNetwork.Walk(pbf)));
         var car = steps.Time("car graph", () => RoadNetwork.Car(pbf));
         var circuity = steps.Time("car circuity", () =>
             NetworkCircuity.Measure(car, settlements.Settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters));
 
-        var population = steps.Time("population grid", () => new LsoaPopulationGrid(equity.Lsoa11Boundaries,
-            equity.PopulationMid2020ByLsoa11, PopulationVintage, new ProjectedNodes(car.Graph).NetworkSegments(car.Graph)));
-        var walk = steps.Time("wait for walk graph", () => walkBuild.GetAwaiter().GetResult());
-        var transit = LoadTransit(options, inputs, authored, walk, settlements.Settlements, notes, steps);
+        // Only isochrones count residents: the grid (~200 ms) is built on the first one, not before /health.
+        Func<ProjectedNodes, IPopulationSurface> population = carNodes => new LsoaPopulationGrid(equity.Lsoa11Boundaries,
+            equity.PopulationMid2020ByLsoa11, PopulationVintage, carNodes.NetworkSegments(car.Graph));
+        var (walk, transit) = steps.Time("wait for walk side", () => walkSide.GetAwaiter().GetResult());
+        notes.AddRange(transitNotes);
         notes.Add(steps.Summary());
 
         var counts = new Dictionary<string, long>

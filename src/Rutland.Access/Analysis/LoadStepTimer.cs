@@ -21,6 +21,6 @@ public sealed class LoadStepTimer
 
     /// <summary>One note: "start-up steps (ms): manifest 40, car graph 900, ...", in the order the steps finished.</summary>
     public string Summary() =>
-        "start-up steps (ms, steps on the walk thread overlap the others): " +
+        "start-up steps (ms; walk graph, transit feeds, walk circuity and transit walking run beside the others): " +
         string.Join(", ", _steps.Select(s => $"{s.Step} {s.Elapsed.TotalMilliseconds:F0}"));
 }

@@ -8,25 +8,32 @@ namespace Rutland.Access.Isochrones;
 /// <summary>
 /// Drive and walk isochrones: one multi-source Dijkstra (forward, or reverse for catchments) up to the largest
 /// cutoff, a travel-time grid from its reached edges, nested contours, and residents inside each. Answers are cached
-/// (<see cref="IsochroneParameters.CacheEntries"/>). Node projections are made on a mode's first isochrone, so
-/// start-up does not pay for them. Safe for concurrent requests.
+/// (<see cref="IsochroneParameters.CacheEntries"/>). Node projections and the population surface (which reuses the
+/// car nodes' projection) are made on first use, once, so start-up does not pay for them. Safe for concurrent requests.
 /// </summary>
 public sealed class IsochroneService
 {
     private readonly Dictionary<TravelMode, (RoadNetwork Network, Lazy<ProjectedNodes> Nodes)> _networks;
     private readonly IsochroneCache _cache = new(IsochroneParameters.CacheEntries);
 
-    public IPopulationSurface Population { get; }
+    private readonly Lazy<IPopulationSurface> _population;
 
-    public IsochroneService(RoadNetwork car, RoadNetwork walk, IPopulationSurface population)
+    public IPopulationSurface Population => _population.Value;
+
+    /// <param name="population">Builds the population surface from the car network's projected nodes.</param>
+    public IsochroneService(RoadNetwork car, RoadNetwork walk, Func<ProjectedNodes, IPopulationSurface> population)
     {
+        var carNodes = new Lazy<ProjectedNodes>(() => new ProjectedNodes(car.Graph));
         _networks = new()
         {
-            [TravelMode.Drive] = (car, new Lazy<ProjectedNodes>(() => new ProjectedNodes(car.Graph))),
+            [TravelMode.Drive] = (car, carNodes),
             [TravelMode.Walk] = (walk, new Lazy<ProjectedNodes>(() => new ProjectedNodes(walk.Graph))),
         };
-        Population = population;
+        _population = new Lazy<IPopulationSurface>(() => population(carNodes.Value));
     }
+
+    /// <summary>A road network's node positions in BNG, projected once and shared.</summary>
+    public ProjectedNodes Nodes(TravelMode mode) => _networks[mode].Nodes.Value;
 
     public bool Supports(TravelMode mode) => _networks.ContainsKey(mode);
 
