@@ -39,6 +39,6 @@ public class IsochroneBenchmarks
     public int PolygonStepOnly()
     {
         var field = TravelTimeField.Build(_engine.Car.Graph, _nodes, _tree, Cutoffs[^1] * 60f, [], IsochroneParameters.Drive);
-        return NestedContours.Build(field, Cutoffs, IsochroneParameters.Drive, new List<string>()).Sum(g => g.NumPoints);
+        return NestedContours.Build(field, Cutoffs, IsochroneParameters.Drive, new List<string>(), out _).Sum(g => g.NumPoints);
     }
 }

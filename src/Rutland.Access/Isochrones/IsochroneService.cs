@@ -82,9 +82,12 @@ public sealed class IsochroneService
 
         clock.Restart();
         var field = TravelTimeField.Build(network.Graph, nodes, tree, maxSeconds, starts, geometry);
+        var gridded = clock.Elapsed;
         var repairs = new List<string>();
-        var polygons = NestedContours.Build(field, cutoffs, geometry, repairs);
+        var polygons = NestedContours.Build(field, cutoffs, geometry, repairs, out var steps);
+        var reprojecting = Stopwatch.StartNew();
         var wgs84 = polygons.Select(BritishNationalGrid.ToWgs84).ToArray();
+        steps = steps with { Grid = gridded, Reproject = reprojecting.Elapsed };
         var drawn = clock.Elapsed;
 
         clock.Restart();
@@ -97,6 +100,6 @@ public sealed class IsochroneService
         var counted = clock.Elapsed;
 
         return new IsochroneSet(request, isochrones, IsochroneMethod.Describe(request.Mode, request.Reverse, geometry, Population),
-            repairs, new IsochroneTimings(searched, drawn, counted));
+            repairs, new IsochroneTimings(searched, drawn, counted) { Steps = steps });
     }
 }
