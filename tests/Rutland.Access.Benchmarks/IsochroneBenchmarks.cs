@@ -16,14 +16,14 @@ public class IsochroneBenchmarks
     private static readonly LatLon Oakham = new(52.6699351, -0.7284623);
     private static readonly int[] Cutoffs = [15, 30, 45];
     private AccessEngine _engine = null!;
-    private ProjectedNodes _nodes = null!;
+    private EdgeCellTable _table = null!;
     private ShortestPathTree _tree = null!;
 
     [GlobalSetup]
     public void Load()
     {
         _engine = AccessEngineLoader.Load(new EngineOptions());
-        _nodes = _engine.Isochrones.Nodes(TravelMode.Drive);
+        _table = _engine.Isochrones.Cells(TravelMode.Drive);
         var snap = _engine.Car.Snap(Oakham, SnapPolicy.MaxSnapMeters)!.Value;
         _tree = Dijkstra.Run(_engine.Car.Graph, _engine.Car.SourcesAt(snap, SearchDirection.Forward), SearchDirection.Forward, Cutoffs[^1] * 60f);
     }
@@ -38,7 +38,7 @@ public class IsochroneBenchmarks
     [Benchmark]
     public int PolygonStepOnly()
     {
-        var field = TravelTimeField.Build(_engine.Car.Graph, _nodes, _tree, Cutoffs[^1] * 60f, [], IsochroneParameters.Drive);
+        var field = TravelTimeField.Build(_table, _tree, Cutoffs[^1] * 60f, []);
         return NestedContours.Build(field, Cutoffs, IsochroneParameters.Drive, new List<string>(), out _).Sum(g => g.NumPoints);
     }
 }

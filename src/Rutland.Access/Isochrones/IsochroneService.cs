@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NetTopologySuite.Geometries;
 using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Roads;
@@ -8,12 +9,12 @@ namespace Rutland.Access.Isochrones;
 /// <summary>
 /// Drive and walk isochrones: one multi-source Dijkstra (forward, or reverse for catchments) up to the largest
 /// cutoff, a travel-time grid from its reached edges, nested contours, and residents inside each. Answers are cached
-/// (<see cref="IsochroneParameters.CacheEntries"/>). Node projections and the population surface (which reuses the
+/// (<see cref="IsochroneParameters.CacheEntries"/>). Node projections, the edge-to-grid tables and the population surface (which reuses the
 /// car nodes' projection) are made on first use, once, so start-up does not pay for them. Safe for concurrent requests.
 /// </summary>
 public sealed class IsochroneService
 {
-    private readonly Dictionary<TravelMode, (RoadNetwork Network, Lazy<ProjectedNodes> Nodes)> _networks;
+    private readonly Dictionary<TravelMode, (RoadNetwork Network, Lazy<ProjectedNodes> Nodes, Lazy<EdgeCellTable> Cells)> _networks;
     private readonly IsochroneCache _cache = new(IsochroneParameters.CacheEntries);
 
     private readonly Lazy<IPopulationSurface> _population;
@@ -24,16 +25,22 @@ public sealed class IsochroneService
     public IsochroneService(RoadNetwork car, RoadNetwork walk, Func<ProjectedNodes, IPopulationSurface> population)
     {
         var carNodes = new Lazy<ProjectedNodes>(() => new ProjectedNodes(car.Graph));
+        var walkNodes = new Lazy<ProjectedNodes>(() => new ProjectedNodes(walk.Graph));
         _networks = new()
         {
-            [TravelMode.Drive] = (car, carNodes),
-            [TravelMode.Walk] = (walk, new Lazy<ProjectedNodes>(() => new ProjectedNodes(walk.Graph))),
+            [TravelMode.Drive] = (car, carNodes,
+                new Lazy<EdgeCellTable>(() => new EdgeCellTable(car.Graph, carNodes.Value, IsochroneParameters.Drive))),
+            [TravelMode.Walk] = (walk, walkNodes,
+                new Lazy<EdgeCellTable>(() => new EdgeCellTable(walk.Graph, walkNodes.Value, IsochroneParameters.Walk))),
         };
         _population = new Lazy<IPopulationSurface>(() => population(carNodes.Value));
     }
 
     /// <summary>A road network's node positions in BNG, projected once and shared.</summary>
     public ProjectedNodes Nodes(TravelMode mode) => _networks[mode].Nodes.Value;
+
+    /// <summary>A road network's edges buffered onto its isochrone grid, built once and shared.</summary>
+    public EdgeCellTable Cells(TravelMode mode) => _networks[mode].Cells.Value;
 
     public bool Supports(TravelMode mode) => _networks.ContainsKey(mode);
 
@@ -59,7 +66,7 @@ public sealed class IsochroneService
         var cutoffs = request.Cutoffs.Distinct().Order().ToArray();
         var direction = request.Reverse ? SearchDirection.Reverse : SearchDirection.Forward;
         var network = mode.Network;
-        var nodes = mode.Nodes.Value;
+        var table = mode.Cells.Value;
 
         var clock = Stopwatch.StartNew();
         var sources = new List<SearchSource>();
@@ -81,12 +88,13 @@ public sealed class IsochroneService
         var searched = clock.Elapsed;
 
         clock.Restart();
-        var field = TravelTimeField.Build(network.Graph, nodes, tree, maxSeconds, starts, geometry);
+        var field = TravelTimeField.Build(table, tree, maxSeconds, starts);
         var gridded = clock.Elapsed;
         var repairs = new List<string>();
         var polygons = NestedContours.Build(field, cutoffs, geometry, repairs, out var steps);
         var reprojecting = Stopwatch.StartNew();
-        var wgs84 = polygons.Select(BritishNationalGrid.ToWgs84).ToArray();
+        var wgs84 = new Geometry[polygons.Count];
+        Parallel.For(0, polygons.Count, k => wgs84[k] = BritishNationalGrid.ToWgs84(polygons[k]));
         steps = steps with { Grid = gridded, Reproject = reprojecting.Elapsed };
         var drawn = clock.Elapsed;
 

@@ -18,40 +18,36 @@ public static class NestedContours
         var clock = Stopwatch.StartNew();
         int count = ascendingCutoffMinutes.Count;
         var contours = new ContourRings[count];
-        for (int k = 0; k < count; k++)
-            contours[k] = MarchingSquares.Trace(field, ascendingCutoffMinutes[k] * 60f, geometry.MinRingAreaM2);
+        Parallel.For(0, count, k => contours[k] = MarchingSquares.Trace(field, ascendingCutoffMinutes[k] * 60f, geometry.MinRingAreaM2));
         var contoured = clock.Elapsed;
 
         clock.Restart();
         int cells = field.Columns * field.Rows;
-        var indexes = new CellSegmentIndex[count];
         var simplified = new List<(double[] X, double[] Y)>[count];
-        try
+        void Simplify(int k, bool shrink)
         {
-            for (int k = 0; k < count; k++)
-            {
-                indexes[k] = new CellSegmentIndex(contours[k], cells);
-                // The largest grows; the others shrink, the middle ones above the exact contour below them.
-                bool largest = k == count - 1 && count > 1;
-                simplified[k] = OneSidedSimplifier.Simplify(indexes[k], k > 0 && !largest ? indexes[k - 1] : null,
-                    shrink: !largest, geometry.SimplifyMeters, field);
-            }
+            using var index = new CellSegmentIndex(contours[k], cells);
+            var floor = k > 0 && shrink ? new SimplifiedRingGrid(simplified[k - 1], field) : null;
+            simplified[k] = OneSidedSimplifier.Simplify(index, floor, shrink, geometry.SimplifyMeters, field);
         }
-        finally
-        {
-            foreach (var index in indexes) index?.Dispose();
-        }
+        // The largest grows, on its own; the others shrink, each middle one above the simplified outline below it, so
+        // they go in order.
+        int shrinking = count > 1 ? count - 1 : 1;
+        Parallel.Invoke(
+            () => { for (int k = 0; k < shrinking; k++) Simplify(k, shrink: true); },
+            () => { if (count > 1) Simplify(count - 1, shrink: false); });
         var simplifiedTime = clock.Elapsed;
 
         clock.Restart();
         var result = new Geometry[count];
-        for (int k = 0; k < count; k++)
+        var repairNotes = new string?[count];
+        Parallel.For(0, count, k =>
         {
-            var polygons = RingAssembly.Polygons(simplified[k]);
-            result[k] = GeometryRepair.Repair(polygons, out string? repaired);
-            if (repaired is not null) repairs.Add($"{ascendingCutoffMinutes[k]} min: {repaired}");
+            result[k] = GeometryRepair.Repair(RingAssembly.Polygons(simplified[k]), out repairNotes[k]);
             result[k].SRID = GeometryFactories.BritishNationalGridSrid;
-        }
+        });
+        for (int k = 0; k < count; k++)
+            if (repairNotes[k] is { } repaired) repairs.Add($"{ascendingCutoffMinutes[k]} min: {repaired}");
         timings = new PolygonStepTimings(TimeSpan.Zero, contoured, simplifiedTime, clock.Elapsed, TimeSpan.Zero);
         return result;
     }
