@@ -40,7 +40,7 @@ public sealed class AccessEngine
         Places = places;
         Car = car;
         Walk = walk;
-        Isochrones = new IsochroneService(car, walk, population);
+        Isochrones = new IsochroneService(car, walk, population, transit);
         Transit = transit;
         CarCircuity = carCircuity;
         CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);

@@ -52,10 +52,17 @@ public static class IsochroneParameters
     /// </summary>
     public const int CacheEntries = 32;
 
+    /// <summary>
+    /// Public-transport isochrones count a place reached at the median (50th percentile) of departures over the window
+    /// by default: reached on a typical departure, neither the luckiest connection nor the worst wait.
+    /// </summary>
+    public const int DefaultPtPercentile = 50;
+
+    /// <summary>Public transport is walked at both ends, so its isochrones are drawn with the walk geometry.</summary>
     public static ModeGeometry For(TravelMode mode) => mode switch
     {
         TravelMode.Drive => Drive,
-        TravelMode.Walk => Walk,
-        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "isochrones are built on the road networks: drive or walk"),
+        TravelMode.Walk or TravelMode.Pt => Walk,
+        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "isochrones are drive, walk or pt"),
     };
 }
