@@ -9,13 +9,14 @@ namespace Rutland.Access.Isochrones;
 /// <summary>
 /// Drive and walk isochrones: one multi-source Dijkstra (forward, or reverse for catchments) up to the largest
 /// cutoff, a travel-time grid from its reached edges, nested contours, and residents inside each. Public-transport
-/// isochrones make the walking-time tree with <see cref="PtIsochroneSearch"/> and draw it the same way. Answers are cached
-/// (<see cref="IsochroneParameters.CacheEntries"/>). Node projections, the edge-to-grid tables and the population surface (which reuses the
-/// car nodes' projection) are made on first use, once, so start-up does not pay for them. Safe for concurrent requests.
+/// isochrones make the walking-time tree with <see cref="PtIsochroneSearch"/> and draw it the same way. Answers are
+/// cached (<see cref="IsochroneParameters.CacheEntries"/>). Node projections, the edge-to-grid tables and the
+/// population surface (which reuses the car nodes' projection) are made on first use, once, so start-up does not pay
+/// for them. Safe for concurrent requests.
 /// </summary>
 public sealed class IsochroneService
 {
-    private readonly Dictionary<TravelMode, (RoadNetwork Network, Lazy<ProjectedNodes> Nodes, Lazy<EdgeCellTable> Cells)> _networks;
+    private readonly Dictionary<TravelMode, (RoadNetwork Network, Lazy<EdgeCellTable> Cells)> _networks;
     private readonly IsochroneCache _cache = new(IsochroneParameters.CacheEntries);
 
     private readonly Lazy<IPopulationSurface> _population;
@@ -28,23 +29,18 @@ public sealed class IsochroneService
     {
         _transit = transit;
         var carNodes = new Lazy<ProjectedNodes>(() => new ProjectedNodes(car.Graph));
-        var walkNodes = new Lazy<ProjectedNodes>(() => new ProjectedNodes(walk.Graph));
         _networks = new()
         {
-            [TravelMode.Drive] = (car, carNodes,
+            [TravelMode.Drive] = (car,
                 new Lazy<EdgeCellTable>(() => new EdgeCellTable(car.Graph, carNodes.Value, IsochroneParameters.Drive))),
-            [TravelMode.Walk] = (walk, walkNodes,
-                new Lazy<EdgeCellTable>(() => new EdgeCellTable(walk.Graph, walkNodes.Value, IsochroneParameters.Walk))),
+            [TravelMode.Walk] = (walk,
+                new Lazy<EdgeCellTable>(() => new EdgeCellTable(walk.Graph, new ProjectedNodes(walk.Graph), IsochroneParameters.Walk))),
         };
         _population = new Lazy<IPopulationSurface>(() => population(carNodes.Value));
     }
 
-    /// <summary>A road network's node positions in BNG, projected once and shared.</summary>
-    public ProjectedNodes Nodes(TravelMode mode) => _networks[mode].Nodes.Value;
-
     /// <summary>A road network's edges buffered onto its isochrone grid, built once and shared.</summary>
     public EdgeCellTable Cells(TravelMode mode) => _networks[mode].Cells.Value;
-
 
     /// <summary>The isochrones of the normalised request, from the cache when asked before.</summary>
     /// <exception cref="OffNetworkLocationException">A location is too far from the mode's network.</exception>
