@@ -43,9 +43,9 @@ public sealed class EdgeCellTable
         var key = Array.ConvertAll(Order, e => (long)Math.Floor((nodes.Northing[graph.EdgeSource[e]] - OriginNorthing) / Spacing) * Columns
             + (long)Math.Floor((nodes.Easting[graph.EdgeSource[e]] - OriginEasting) / Spacing));
         Array.Sort(key, Order);
-        var cells = new List<int>(graph.EdgeCount * 32);
-        var first = new List<float>(graph.EdgeCount * 32);
-        var last = new List<float>(graph.EdgeCount * 32);
+        var cells = new List<int>();
+        var first = new List<float>();
+        var last = new List<float>();
         _entryStart = new int[graph.EdgeCount + 1];
         for (int i = 0; i < graph.EdgeCount; i++)
         {

@@ -53,6 +53,21 @@ public static class IsochroneParameters
     public const int CacheEntries = 32;
 
     /// <summary>
+    /// Orientation tests in the simplifier within 1e-9 m² count as collinear: far below any grid's resolution, far
+    /// above the rounding of products of BNG differences.
+    /// </summary>
+    public const double CollinearToleranceM2 = 1e-9;
+
+    /// <summary>A millionth of a grid cell: enough to take a point on a grid line into the cells on both sides.</summary>
+    public const double GridLineNudgeCells = 1e-6;
+
+    /// <summary>
+    /// A travel-time grid is filled on several threads only with at least 5,000 reached edges per thread: below that
+    /// (a short walk) a second thread and a second grid to merge cost more than they save.
+    /// </summary>
+    public const int MinReachedEdgesPerThread = 5_000;
+
+    /// <summary>
     /// Public-transport isochrones count a place reached at the median (50th percentile) of departures over the window
     /// by default: reached on a typical departure, neither the luckiest connection nor the worst wait.
     /// </summary>

@@ -13,11 +13,8 @@ namespace Rutland.Access.Isochrones;
 /// </summary>
 public static class OneSidedSimplifier
 {
-    /// <summary>Orientation tests within this many m² count as collinear: far below any grid's resolution.</summary>
-    private const double CollinearM2 = 1e-9;
-
-    /// <summary>A millionth of a cell: enough to take a point on a grid line into the cells on both sides.</summary>
-    private const double GridLineNudge = 1e-6;
+    private const double CollinearM2 = IsochroneParameters.CollinearToleranceM2;
+    private const double GridLineNudge = IsochroneParameters.GridLineNudgeCells;
 
     /// <param name="own">The contour to simplify, indexed.</param>
     /// <param name="floor">The simplified outline that must stay inside (a middle cutoff's smaller neighbour), or null.</param>

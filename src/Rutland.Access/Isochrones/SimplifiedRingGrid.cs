@@ -58,7 +58,7 @@ public sealed class SimplifiedRingGrid
     }
 
     /// <summary>A segment ending on a grid line touches the cells on both sides, so the box is widened by a hair.</summary>
-    private const double GridLineNudge = 1e-6;
+    private const double GridLineNudge = IsochroneParameters.GridLineNudgeCells;
 
     private static int Column(TravelTimeField field, double x, double nudge) =>
         Math.Clamp((int)Math.Floor((x - field.OriginEasting) / field.Spacing + nudge), 0, field.Columns - 2);

@@ -26,9 +26,6 @@ public sealed class TravelTimeField
 
     private readonly double _walkOff;
 
-    /// <summary>Below ~5,000 reached edges (a short walk) a second thread and grid cost more than they save.</summary>
-    private const int MinEdgesPerPart = 5_000;
-
     private static float[] NewUnreached(int length)
     {
         var times = new float[length];
@@ -96,7 +93,7 @@ public sealed class TravelTimeField
             table.WalkOffMeters, table.Columns, lastRow - firstRow + 1);
         // The reached edges in as many parts as cores, each into its own grid, then the earliest of them.
         int shift = firstRow * table.Columns;
-        int parts = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, reached.Count / MinEdgesPerPart));
+        int parts = Math.Clamp(Environment.ProcessorCount, 1, Math.Max(1, reached.Count / IsochroneParameters.MinReachedEdgesPerThread));
         var partTimes = new float[parts][];
         partTimes[0] = field.Seconds;
         Parallel.For(0, parts, part =>
