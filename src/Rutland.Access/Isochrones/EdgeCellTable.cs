@@ -7,7 +7,8 @@ namespace Rutland.Access.Isochrones;
 /// of that radius around each first and last meets it. The geometry of buffering never changes between requests, only
 /// the times: with the table, a request's <see cref="TravelTimeField"/> is one multiply-add per entry of its reached
 /// edges. The grid covers the whole graph, with grid points at multiples of the spacing. Built once per network on
-/// its first isochrone (drive ~2 M entries, 12 bytes each); immutable and shared.
+/// its first isochrone (drive 1.8 M entries, walk 2.4 M, 8 bytes each); immutable and shared. Shares of the edge are
+/// held in 1/65,535ths: on a 10-minute edge that is a hundredth of a second.
 /// </summary>
 public sealed class EdgeCellTable
 {
@@ -24,8 +25,11 @@ public sealed class EdgeCellTable
 
     /// <summary>Per entry: grid point (row × <see cref="Columns"/> + column), and first and last share of the edge near it.</summary>
     public int[] Cells { get; }
-    public float[] First { get; }
-    public float[] Last { get; }
+    public ushort[] First { get; }
+    public ushort[] Last { get; }
+
+    /// <summary>A share of an edge as stored (see <see cref="First"/>) back to a fraction 0–1.</summary>
+    public const float ShareUnit = 1f / ushort.MaxValue;
 
     public EdgeCellTable(RoadGraph graph, ProjectedNodes nodes, ModeGeometry geometry)
     {
@@ -44,8 +48,8 @@ public sealed class EdgeCellTable
             + (long)Math.Floor((nodes.Easting[graph.EdgeSource[e]] - OriginEasting) / Spacing));
         Array.Sort(key, Order);
         var cells = new List<int>();
-        var first = new List<float>();
-        var last = new List<float>();
+        var first = new List<ushort>();
+        var last = new List<ushort>();
         _entryStart = new int[graph.EdgeCount + 1];
         for (int i = 0; i < graph.EdgeCount; i++)
         {
@@ -67,8 +71,9 @@ public sealed class EdgeCellTable
                     if (!TravelTimeField.Fractions(OriginEasting + col * Spacing - ax, py, dx, dy, length2, length, r2,
                             out double from, out double to)) continue;
                     cells.Add(row * Columns + col);
-                    first.Add((float)from);
-                    last.Add((float)to);
+                    // Rounded outwards (first down, last up): a grid point is timed at most 1/65,535 of the edge early, never late.
+                    first.Add((ushort)Math.Floor(from * ushort.MaxValue));
+                    last.Add((ushort)Math.Ceiling(to * ushort.MaxValue));
                 }
             }
             _entryStart[i + 1] = cells.Count;

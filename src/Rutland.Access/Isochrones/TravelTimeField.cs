@@ -107,7 +107,7 @@ public sealed class TravelTimeField
                 {
                     // Forward, the earliest point near a grid point is the first the disc meets from the source;
                     // reverse, the last, counted back from the target.
-                    float fraction = forward ? table.First[k] : 1 - table.Last[k];
+                    float fraction = forward ? table.First[k] * EdgeCellTable.ShareUnit : 1 - table.Last[k] * EdgeCellTable.ShareUnit;
                     float t = atEnd + fraction * edgeSeconds;
                     if (t > maxSeconds) continue;
                     ref float cell = ref times[table.Cells[k] - shift];
