@@ -22,19 +22,38 @@ public static class IsochroneEndpoints
         group.MapGet("/", Get)
             .WithName("GetIsochrones")
             .WithSummary("Areas reached from (or, with reverse=true, reaching) a point within each cutoff, as GeoJSON polygons with residents covered.")
-            .WithDescription("mode: drive (default) or walk. cutoffs: up to 6 whole minutes, 1-120 (default 15,30,45).");
+            .WithDescription("mode: drive (default), walk or pt. cutoffs: up to 6 whole minutes, 1-120 (default 15,30,45). " +
+                             "mode=pt only: departure (window start, default 07:00 on the feed's busiest Tuesday), window " +
+                             "(minutes, default 180), percentile (of each stop's travel times over the window, default 50).");
         group.MapPost("/", Post)
             .WithName("PostIsochrones")
             .WithSummary("Isochrones of several locations together (one search seeded at all of them), union per cutoff.")
-            .WithDescription("Body: {\"locations\":[{\"lat\":52.67,\"lon\":-0.73}], \"mode\":\"drive\", \"cutoffs\":[15,30], \"reverse\":false}; at most 50 locations.");
+            .WithDescription("Body: {\"locations\":[{\"lat\":52.67,\"lon\":-0.73}], \"mode\":\"drive\", \"cutoffs\":[15,30], \"reverse\":false}; at most 50 locations. " +
+                             "mode pt also takes \"departure\", \"window\" and \"percentile\" as in GET.");
         return app;
     }
 
-    private static IResult Get(AccessEngine engine, string? lat, string? lon, string? mode, string? cutoffs, string? reverse)
+    private static IResult Get(AccessEngine engine, string? lat, string? lon, string? mode, string? cutoffs, string? reverse,
+        string? departure, string? window, string? percentile)
     {
         var location = QueryParser.Point(lat, lon, "");
         var request = new IsochroneRequest([location], ParseMode(mode), ParseCutoffs(QueryParser.List(cutoffs, "cutoffs")), ParseReverse(reverse));
-        return Respond(engine, request);
+        return Respond(engine, WithTransit(engine, request, departure, window, percentile));
+    }
+
+    /// <summary>A pt request gets its departure window and percentile; the other modes refuse them rather than ignore them.</summary>
+    private static IsochroneRequest WithTransit(AccessEngine engine, IsochroneRequest request, string? departure, string? window, string? percentile)
+    {
+        if (request.Mode != TravelMode.Pt)
+        {
+            if (departure is not null || window is not null || percentile is not null)
+                throw QueryParser.Bad("'departure', 'window' and 'percentile' apply to mode=pt only.");
+            return request;
+        }
+        if (request.Reverse) throw QueryParser.Bad("Public-transport isochrones are forward only: reverse=true is not supported with mode=pt.");
+        var query = PtQueryParser.Parse(engine, departure, window, null, null, null, null, null, null);
+        int p = QueryParser.Int(percentile, "percentile", IsochroneParameters.DefaultPtPercentile, 1, 100);
+        return request with { Transit = new PtIsochroneOptions(query, p) };
     }
 
     private static async Task<IResult> Post(AccessEngine engine, HttpRequest http)
@@ -60,14 +79,13 @@ public static class IsochroneEndpoints
             ? QueryParser.Point(la, lo, $"locations[{i}].")
             : throw QueryParser.Bad($"locations[{i}] needs both 'lat' and 'lon'.")).ToArray();
         var cutoffs = ParseCutoffs(body.Cutoffs?.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
-        return Respond(engine, new IsochroneRequest(points, ParseMode(body.Mode), cutoffs, body.Reverse ?? false));
+        var request = new IsochroneRequest(points, ParseMode(body.Mode), cutoffs, body.Reverse ?? false);
+        return Respond(engine, WithTransit(engine, request, body.Departure, body.Window?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            body.Percentile?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     private static IResult Respond(AccessEngine engine, IsochroneRequest request)
     {
-        // Public-transport isochrones need the transit network, which the engine does not load yet: refuse rather than fake.
-        if (!engine.Isochrones.Supports(request.Mode))
-            throw QueryParser.Bad("mode pt isochrones need the transit network, which this service does not load yet; use drive or walk.");
         IsochroneSet set;
         try
         {
@@ -92,9 +110,14 @@ public static class IsochroneEndpoints
             });
             // Largest first, so a map that draws features in order paints the smaller bands on top.
             foreach (var isochrone in set.Isochrones.Reverse())
-                writer.WriteFeature(isochrone.Wgs84, $"{isochrone.CutoffMinutes}", json => JsonMembers.Write(json, new IsochroneProperties(
-                    isochrone.CutoffMinutes, Math.Round(isochrone.AreaKm2, 2), Math.Round(isochrone.Population.Total),
-                    Math.Round(isochrone.Population.Aged65Plus), ModeName(set.Request.Mode), set.Request.Reverse, set.Method)));
+                writer.WriteFeature(isochrone.Wgs84, $"{isochrone.CutoffMinutes}", json =>
+                {
+                    JsonMembers.Write(json, new IsochroneProperties(
+                        isochrone.CutoffMinutes, Math.Round(isochrone.AreaKm2, 2), Math.Round(isochrone.Population.Total),
+                        Math.Round(isochrone.Population.Aged65Plus), ModeName(set.Request.Mode), set.Request.Reverse, set.Method));
+                    if (set.Request.Transit is { } transit)
+                        JsonMembers.Write(json, new PtIsochroneProperties(transit.Percentile, PtWindowDto.Of(transit.Query), engine.Transit.Modelled));
+                });
             writer.WriteEndFeatureCollection();
         });
     }
@@ -150,8 +173,12 @@ public static class IsochroneEndpoints
 
     public sealed record LocationDto(double? Lat, double? Lon);
 
-    public sealed record IsochroneBody(LocationDto[]? Locations, string? Mode, int[]? Cutoffs, bool? Reverse);
+    public sealed record IsochroneBody(LocationDto[]? Locations, string? Mode, int[]? Cutoffs, bool? Reverse,
+        string? Departure = null, int? Window = null, int? Percentile = null);
 
     public sealed record IsochroneProperties(int CutoffMinutes, double AreaKm2, double Population, double Population65Plus,
         string Mode, bool Reverse, string Method);
+
+    /// <summary>What a public-transport isochrone stands for: the percentile, the departure window, and whether the bus timetable is modelled.</summary>
+    public sealed record PtIsochroneProperties(int Percentile, PtWindowDto Window, bool TimetableModelled);
 }

@@ -34,13 +34,13 @@ public sealed class AccessEngine
 
     public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
         NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report,
-        RoadNetwork walk, IPopulationSurface population, PublicTransport transit)
+        RoadNetwork walk, Func<ProjectedNodes, IPopulationSurface> population, PublicTransport transit)
     {
         Destinations = destinations;
         Places = places;
         Car = car;
         Walk = walk;
-        Isochrones = new IsochroneService(car, walk, population);
+        Isochrones = new IsochroneService(car, walk, population, transit);
         Transit = transit;
         CarCircuity = carCircuity;
         CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);

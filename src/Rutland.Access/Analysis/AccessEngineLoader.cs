@@ -20,30 +20,39 @@ public static class AccessEngineLoader
         string inputs = DataDirectory.ResolveInputs(options.InputsDirectory);
         string authored = DataDirectory.ResolveAuthored(options.AuthoredDirectory);
         var notes = new List<string>();
+        var steps = new LoadStepTimer();
 
         var manifest = DatasetManifest.Load(Path.Combine(authored, DatasetManifest.FileName));
-        notes.AddRange(manifest.Verify(inputs, authored));
+        notes.AddRange(steps.Time("manifest checksums", () => manifest.Verify(inputs, authored).ToList()));
 
         var destinations = DestinationCatalog.Load(Path.Combine(authored, DestinationCatalog.FileName));
-        var settlements = SettlementLoader.Load(Path.Combine(inputs, SettlementsFile));
+        var settlements = steps.Time("settlements", () => SettlementLoader.Load(Path.Combine(inputs, SettlementsFile)));
         foreach (var (kind, count) in settlements.NotUsedByType)
             notes.Add($"{SettlementsFile}: {count} place={kind} not used as origins (only towns, villages, hamlets are)");
-        var equity = EquityLayersLoader.Load(inputs);
-        notes.AddRange(equity.Repairs.Select(r => $"{r.FilePath}: {r.AreaCode}: {r.WhatWasDone}"));
-        var places = PlaceAttribution.Attribute(settlements.Settlements, equity);
-        notes.AddRange(places.Notes);
-
         string pbf = Path.Combine(inputs, OsmFile);
         if (!File.Exists(pbf)) throw new DataFileException(pbf, null, "file not found");
-        // The walk graph is built from the same file on the other core while the car graph and its circuity are made.
-        var walkBuild = Task.Run(() => RoadNetwork.Walk(pbf));
-        var car = RoadNetwork.Car(pbf);
-        var circuity = NetworkCircuity.Measure(car, settlements.Settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters);
+        // Two independent chains on the two cores: walk graph → timetables and walking links on one; equity layers,
+        // places, car graph and its circuity on the other. Notes keep a fixed order whatever finishes first.
+        var transitNotes = new List<string>();
+        var walkSide = Task.Run(() =>
+        {
+            var walkNetwork = steps.Time("walk graph", () => RoadNetwork.Walk(pbf));
+            return (walkNetwork, LoadTransit(options, inputs, authored, walkNetwork, settlements.Settlements, transitNotes, steps));
+        });
+        var equity = steps.Time("equity layers", () => EquityLayersLoader.Load(inputs));
+        notes.AddRange(equity.Repairs.Select(r => $"{r.FilePath}: {r.AreaCode}: {r.WhatWasDone}"));
+        var places = steps.Time("place attribution", () => PlaceAttribution.Attribute(settlements.Settlements, equity));
+        notes.AddRange(places.Notes);
+        var car = steps.Time("car graph", () => RoadNetwork.Car(pbf));
+        var circuity = steps.Time("car circuity", () =>
+            NetworkCircuity.Measure(car, settlements.Settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters));
 
-        var population = new LsoaPopulationGrid(equity.Lsoa11Boundaries, equity.PopulationMid2020ByLsoa11,
-            PopulationVintage, new ProjectedNodes(car.Graph).NetworkSegments(car.Graph));
-        var walk = walkBuild.GetAwaiter().GetResult();
-        var transit = LoadTransit(options, inputs, authored, walk, settlements.Settlements, notes);
+        // Only isochrones count residents: the grid (~200 ms) is built on the first one, not before /health.
+        Func<ProjectedNodes, IPopulationSurface> population = carNodes => new LsoaPopulationGrid(equity.Lsoa11Boundaries,
+            equity.PopulationMid2020ByLsoa11, PopulationVintage, carNodes.NetworkSegments(car.Graph));
+        var (walk, transit) = steps.Time("wait for walk side", () => walkSide.GetAwaiter().GetResult());
+        notes.AddRange(transitNotes);
+        notes.Add(steps.Summary());
 
         var counts = new Dictionary<string, long>
         {
@@ -71,7 +80,7 @@ public static class AccessEngineLoader
     /// modelled feed, authored separately, is noted when absent and the rail extract used alone.
     /// </summary>
     private static PublicTransport LoadTransit(EngineOptions options, string inputs, string authored, RoadNetwork walk,
-        IReadOnlyList<Place> settlements, List<string> notes)
+        IReadOnlyList<Place> settlements, List<string> notes, LoadStepTimer steps)
     {
         var paths = options.TransitFeeds ?? TransitFeedLoader.DefaultPaths(inputs, authored);
         if (options.TransitFeeds is null)
@@ -80,11 +89,12 @@ public static class AccessEngineLoader
             foreach (string p in absent) notes.Add($"{p}: default transit feed not found; public-transport answers use the other feeds");
             paths = [.. paths.Except(absent)];
         }
-        var feeds = TransitFeedLoader.Load(paths, inputs);
+        var feeds = steps.Time("transit feeds", () => TransitFeedLoader.Load(paths, inputs));
         if (feeds.Count == 0) throw new DataFileException(inputs, null, "no transit feed to load");
         foreach (var (feed, _) in feeds)
             notes.AddRange(feed.Report.Counts.Select(c => $"{feed.FeedId}: {c.Key}: {c.Value}"));
-        var walkCircuity = NetworkCircuity.Measure(walk, settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters);
-        return new PublicTransport(feeds, walk, walkCircuity.MedianFactor);
+        var walkCircuity = steps.Time("walk circuity", () =>
+            NetworkCircuity.Measure(walk, settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters));
+        return steps.Time("transit walking and transfers", () => new PublicTransport(feeds, walk, walkCircuity.MedianFactor));
     }
 }

@@ -12,10 +12,33 @@ public static class IsochroneMethod
             "{0} {1} on the OSM {2} network (free-flow; no congestion model). Polygons from the search's own reached " +
             "edges in British National Grid metres: each edge cut where its time runs out (linear along the edge), " +
             "places within {3} m of a reached edge count as reached, times gridded every {4} m and contoured by " +
-            "marching squares, outlines simplified to {5} m (topology-preserving), holes and separate parts kept, " +
-            "each cutoff containing the smaller ones. {6}",
+            "marching squares, outlines simplified to {5} m without crossing themselves (the smallest cutoff only shrinking, " +
+            "the largest only growing, so each cutoff contains the smaller ones), holes and separate parts kept. {6}",
             mode == TravelMode.Drive ? "Drive" : $"Walk at {WalkProfile.WalkSpeedKmh} km/h",
             reverse ? "times to the location(s) (catchment: where they are reached from)" : "times from the location(s)",
             mode == TravelMode.Drive ? "car" : "pedestrian",
             geometry.WalkOffMeters, geometry.GridMeters, geometry.SimplifyMeters, population.Method);
+
+    public static string DescribePt(PtIsochroneOptions options, PublicTransport pt, PtIsochroneSearch.Result search, ModeGeometry geometry,
+        IPopulationSurface population)
+    {
+        var query = options.Query;
+        var midnight = query.Date.ToDateTime(TimeOnly.MinValue);
+        return string.Format(CultureInfo.InvariantCulture,
+            "Public transport at the {0}th percentile of departures every minute {1:yyyy-MM-dd HH:mm}–{2:HH:mm} ({3}): walk at " +
+            "{4} km/h up to {5} m to the first stop; range RAPTOR over the timetables of {6} (up to {7} changes) to every stop, " +
+            "each stop's travel times over the window (waits included; departure minutes × Monte Carlo draws of unknown-phase " +
+            "frequencies) reduced to their nearest-rank {0}th percentile; then walking on from every stop so reached ({8} " +
+            "this time, {9} of them beyond the footpath network and not drawn) and directly from the location(s) over the OSM " +
+            "pedestrian network. A place counts as reached if one stop gets there in time at that percentile (an upper bound " +
+            "on its own percentile). {10} Polygons as for walking: places within {11} m of a reached path, times gridded every " +
+            "{12} m, contoured by marching squares and simplified to {13} m, each cutoff containing the smaller ones. {14}",
+            options.Percentile, midnight.AddSeconds(query.WindowStartSeconds), midnight.AddSeconds(query.WindowEndSeconds),
+            query.Date.DayOfWeek, WalkProfile.WalkSpeedKmh, query.MaxWalkMeters, string.Join(", ", pt.Feeds.Select(f => f.Id)),
+            query.MaxTransfers, search.StopsReached, search.StopsOffWalkNetwork,
+            pt.Modelled
+                ? "The bus timetable is MODELLED from published service facts (feed_info), not an operator's timetable."
+                : "All timetables are published ones.",
+            geometry.WalkOffMeters, geometry.GridMeters, geometry.SimplifyMeters, population.Method);
+    }
 }

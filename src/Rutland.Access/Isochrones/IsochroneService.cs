@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NetTopologySuite.Geometries;
 using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Roads;
@@ -7,28 +8,39 @@ namespace Rutland.Access.Isochrones;
 
 /// <summary>
 /// Drive and walk isochrones: one multi-source Dijkstra (forward, or reverse for catchments) up to the largest
-/// cutoff, a travel-time grid from its reached edges, nested contours, and residents inside each. Answers are cached
-/// (<see cref="IsochroneParameters.CacheEntries"/>). Node projections are made on a mode's first isochrone, so
-/// start-up does not pay for them. Safe for concurrent requests.
+/// cutoff, a travel-time grid from its reached edges, nested contours, and residents inside each. Public-transport
+/// isochrones make the walking-time tree with <see cref="PtIsochroneSearch"/> and draw it the same way. Answers are
+/// cached (<see cref="IsochroneParameters.CacheEntries"/>). Node projections, the edge-to-grid tables and the
+/// population surface (which reuses the car nodes' projection) are made on first use, once, so start-up does not pay
+/// for them. Safe for concurrent requests.
 /// </summary>
 public sealed class IsochroneService
 {
-    private readonly Dictionary<TravelMode, (RoadNetwork Network, Lazy<ProjectedNodes> Nodes)> _networks;
+    private readonly Dictionary<TravelMode, (RoadNetwork Network, Lazy<EdgeCellTable> Cells)> _networks;
     private readonly IsochroneCache _cache = new(IsochroneParameters.CacheEntries);
 
-    public IPopulationSurface Population { get; }
+    private readonly Lazy<IPopulationSurface> _population;
+    private readonly PublicTransport _transit;
 
-    public IsochroneService(RoadNetwork car, RoadNetwork walk, IPopulationSurface population)
+    public IPopulationSurface Population => _population.Value;
+
+    /// <param name="population">Builds the population surface from the car network's projected nodes.</param>
+    public IsochroneService(RoadNetwork car, RoadNetwork walk, Func<ProjectedNodes, IPopulationSurface> population, PublicTransport transit)
     {
+        _transit = transit;
+        var carNodes = new Lazy<ProjectedNodes>(() => new ProjectedNodes(car.Graph));
         _networks = new()
         {
-            [TravelMode.Drive] = (car, new Lazy<ProjectedNodes>(() => new ProjectedNodes(car.Graph))),
-            [TravelMode.Walk] = (walk, new Lazy<ProjectedNodes>(() => new ProjectedNodes(walk.Graph))),
+            [TravelMode.Drive] = (car,
+                new Lazy<EdgeCellTable>(() => new EdgeCellTable(car.Graph, carNodes.Value, IsochroneParameters.Drive))),
+            [TravelMode.Walk] = (walk,
+                new Lazy<EdgeCellTable>(() => new EdgeCellTable(walk.Graph, new ProjectedNodes(walk.Graph), IsochroneParameters.Walk))),
         };
-        Population = population;
+        _population = new Lazy<IPopulationSurface>(() => population(carNodes.Value));
     }
 
-    public bool Supports(TravelMode mode) => _networks.ContainsKey(mode);
+    /// <summary>A road network's edges buffered onto its isochrone grid, built once and shared.</summary>
+    public EdgeCellTable Cells(TravelMode mode) => _networks[mode].Cells.Value;
 
     /// <summary>The isochrones of the normalised request, from the cache when asked before.</summary>
     /// <exception cref="OffNetworkLocationException">A location is too far from the mode's network.</exception>
@@ -44,40 +56,47 @@ public sealed class IsochroneService
     /// <summary>The isochrones of exactly this request, never cached (for tests and benchmarks).</summary>
     public IsochroneSet Compute(IsochroneRequest request)
     {
-        if (!_networks.TryGetValue(request.Mode, out var mode))
-            throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "isochrones are built on the road networks: drive or walk");
         if (request.Locations.Count == 0 || request.Cutoffs.Count == 0)
             throw new ArgumentException("an isochrone needs at least one location and one cutoff", nameof(request));
+        bool transit = request.Mode == TravelMode.Pt;
+        if (transit && (request.Reverse || request.Transit is null))
+            throw new ArgumentException("public-transport isochrones are forward only and need a departure window", nameof(request));
+        // Public transport is walked to, from and between on the pedestrian network, and drawn like a walk.
+        if (!_networks.TryGetValue(transit ? TravelMode.Walk : request.Mode, out var mode))
+            throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "isochrones are drive, walk or pt");
         var geometry = IsochroneParameters.For(request.Mode);
         var cutoffs = request.Cutoffs.Distinct().Order().ToArray();
-        var direction = request.Reverse ? SearchDirection.Reverse : SearchDirection.Forward;
         var network = mode.Network;
-        var nodes = mode.Nodes.Value;
+        var table = mode.Cells.Value;
+        float maxSeconds = cutoffs[^1] * 60f;
 
         var clock = Stopwatch.StartNew();
-        var sources = new List<SearchSource>();
-        var starts = new List<SearchStart>();
-        foreach (var location in request.Locations)
+        ShortestPathTree tree;
+        IReadOnlyList<SearchStart> starts;
+        string method;
+        if (transit)
         {
-            var snap = network.Snap(location, SnapPolicy.MaxSnapMeters)
-                ?? throw new OffNetworkLocationException(location, network.Graph.ProfileName, SnapPolicy.MaxSnapMeters);
-            float connector = network.ConnectorSeconds(snap);
-            var (easting, northing) = BritishNationalGrid.ToBng(snap.SnappedPoint);
-            foreach (var source in network.SourcesAt(snap, direction))
-            {
-                sources.Add(source);
-                starts.Add(new SearchStart(source.Node, easting, northing, connector, source.Seconds - connector));
-            }
+            var pt = PtIsochroneSearch.Run(_transit, network, request.Locations, request.Transit!, maxSeconds);
+            (tree, starts) = (pt.Tree, pt.Starts);
+            method = IsochroneMethod.DescribePt(request.Transit!, _transit, pt, geometry, Population);
         }
-        float maxSeconds = cutoffs[^1] * 60f;
-        using var tree = Dijkstra.Run(network.Graph, sources, direction, maxSeconds);
+        else
+        {
+            (tree, starts) = RoadSearch(network, request.Locations, request.Reverse ? SearchDirection.Reverse : SearchDirection.Forward, maxSeconds);
+            method = IsochroneMethod.Describe(request.Mode, request.Reverse, geometry, Population);
+        }
+        using var searchTree = tree;
         var searched = clock.Elapsed;
 
         clock.Restart();
-        var field = TravelTimeField.Build(network.Graph, nodes, tree, maxSeconds, starts, geometry);
+        var field = TravelTimeField.Build(table, tree, maxSeconds, starts);
+        var gridded = clock.Elapsed;
         var repairs = new List<string>();
-        var polygons = NestedContours.Build(field, cutoffs, geometry, repairs);
-        var wgs84 = polygons.Select(BritishNationalGrid.ToWgs84).ToArray();
+        var polygons = NestedContours.Build(field, cutoffs, geometry, repairs, out var steps);
+        var reprojecting = Stopwatch.StartNew();
+        var wgs84 = new Geometry[polygons.Count];
+        Parallel.For(0, polygons.Count, k => wgs84[k] = BritishNationalGrid.ToWgs84(polygons[k]));
+        steps = steps with { Grid = gridded, Reproject = reprojecting.Elapsed };
         var drawn = clock.Elapsed;
 
         clock.Restart();
@@ -89,7 +108,27 @@ public sealed class IsochroneService
         }
         var counted = clock.Elapsed;
 
-        return new IsochroneSet(request, isochrones, IsochroneMethod.Describe(request.Mode, request.Reverse, geometry, Population),
-            repairs, new IsochroneTimings(searched, drawn, counted));
+        return new IsochroneSet(request, isochrones, method, repairs, new IsochroneTimings(searched, drawn, counted) { Steps = steps });
+    }
+
+    /// <summary>One search on a road network seeded at every location, and the pieces of road at the locations themselves.</summary>
+    private static (ShortestPathTree Tree, IReadOnlyList<SearchStart> Starts) RoadSearch(RoadNetwork network, IReadOnlyList<LatLon> locations,
+        SearchDirection direction, float maxSeconds)
+    {
+        var sources = new List<SearchSource>();
+        var starts = new List<SearchStart>();
+        foreach (var location in locations)
+        {
+            var snap = network.Snap(location, SnapPolicy.MaxSnapMeters)
+                ?? throw new OffNetworkLocationException(location, network.Graph.ProfileName, SnapPolicy.MaxSnapMeters);
+            float connector = network.ConnectorSeconds(snap);
+            var (easting, northing) = BritishNationalGrid.ToBng(snap.SnappedPoint);
+            foreach (var source in network.SourcesAt(snap, direction))
+            {
+                sources.Add(source);
+                starts.Add(new SearchStart(source.Node, easting, northing, connector, source.Seconds - connector));
+            }
+        }
+        return (Dijkstra.Run(network.Graph, sources, direction, maxSeconds), starts);
     }
 }

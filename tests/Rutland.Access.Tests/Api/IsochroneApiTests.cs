@@ -42,6 +42,35 @@ public class IsochroneApiTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task PtFeaturesStateTheirPercentileWindowAndModelledTimetable()
+    {
+        var date = RealData.Engine.Transit.DefaultDate!.Value.ToString("yyyy-MM-dd");
+        var response = await _client.GetAsync($"/api/v1/isochrones?lat=52.669731&lon=-0.731958&mode=pt&cutoffs=15,30&departure={date}T08:20&window=10&percentile=50");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        AssertIsochroneCollection(response, doc, [30, 15]);
+        foreach (var f in doc.RootElement.GetProperty("features").EnumerateArray())
+        {
+            var p = f.GetProperty("properties");
+            Assert.Equal("pt", p.GetProperty("mode").GetString());
+            Assert.Equal(50, p.GetProperty("percentile").GetInt32());
+            Assert.Equal(10, p.GetProperty("window").GetProperty("minutes").GetInt32());
+            Assert.Equal($"{date}T08:20:00", p.GetProperty("window").GetProperty("start").GetString());
+            Assert.True(p.GetProperty("timetableModelled").GetBoolean());
+        }
+
+        var post = await _client.PostAsJsonAsync("/api/v1/isochrones", new
+        {
+            locations = new[] { new { lat = 52.669731, lon = -0.731958 } }, mode = "pt", cutoffs = new[] { 15, 30 },
+            departure = $"{date}T08:20", window = 10, percentile = 50,
+        });
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        using var posted = JsonDocument.Parse(await post.Content.ReadAsStringAsync());
+        Assert.Equal(doc.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("areaKm2").GetDouble(),
+            posted.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("areaKm2").GetDouble());
+    }
+
+    [Fact]
     public async Task PostUnitesSeveralLocations()
     {
         var response = await _client.PostAsJsonAsync("/api/v1/isochrones", new
@@ -60,7 +89,9 @@ public class IsochroneApiTests(ApiFactory factory)
 
     [Theory]
     [InlineData("lat=52.67&lon=-0.73&mode=teleport", HttpStatusCode.BadRequest)]
-    [InlineData("lat=52.67&lon=-0.73&mode=pt", HttpStatusCode.BadRequest)]
+    [InlineData("lat=52.67&lon=-0.73&mode=pt&reverse=true", HttpStatusCode.BadRequest)]
+    [InlineData("lat=52.67&lon=-0.73&departure=2024-03-12T07:00", HttpStatusCode.BadRequest)]
+    [InlineData("lat=52.67&lon=-0.73&mode=pt&percentile=0", HttpStatusCode.UnprocessableEntity)]
     [InlineData("lat=52.67", HttpStatusCode.BadRequest)]
     [InlineData("lat=abc&lon=-0.73", HttpStatusCode.BadRequest)]
     [InlineData("lat=-0.73&lon=52.67", HttpStatusCode.UnprocessableEntity)]

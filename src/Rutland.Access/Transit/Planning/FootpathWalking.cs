@@ -31,6 +31,9 @@ public sealed class FootpathWalking
 
     public bool IsOnNetwork(int stop) => _stopSnaps[stop] is not null;
 
+    /// <summary>Where a stop joins the walk network; null when it is off it.</summary>
+    public SnapResult? SnapOf(int stop) => _stopSnaps[stop];
+
     public int OffNetworkStopCount => _stopSnaps.Count(s => s is null);
 
     /// <summary>Stops reachable on foot from <paramref name="origin"/>, and direct walks to <paramref name="destinations"/>.</summary>

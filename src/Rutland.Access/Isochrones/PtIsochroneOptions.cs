@@ -1,0 +1,14 @@
+using Rutland.Access.Analysis;
+
+namespace Rutland.Access.Isochrones;
+
+/// <summary>
+/// What a public-transport isochrone is taken over: the departure window and service date, changes and access walk
+/// (<see cref="PtQuery"/>), and the percentile of each stop's travel times over the window that counts as "reached".
+/// </summary>
+public sealed record PtIsochroneOptions(PtQuery Query, int Percentile)
+{
+    /// <summary>Everything that changes the answer, for the cache key.</summary>
+    public string Key => FormattableString.Invariant(
+        $"{Query.Date:yyyy-MM-dd}|{Query.WindowStartSeconds}-{Query.WindowEndSeconds}|p{Percentile}|x{Query.MaxTransfers}|w{Query.MaxWalkMeters}|s{Query.Seed}");
+}
