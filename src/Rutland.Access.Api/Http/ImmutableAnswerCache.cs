@@ -5,7 +5,9 @@ namespace Rutland.Access.Api.Http;
 
 /// <summary>
 /// Output caching for GET answers that are a pure function of the URL: the networks are built once at start-up and
-/// never change, so destinations, places and drive travel times for a given query are the same bytes until restart.
+/// never change, and so do the timetables (loaded once; no live feed), so destinations, places, travel times (drive and
+/// public transport), equity layers and the report, boundaries and the basemap are the same bytes for a given URL
+/// until restart. Journeys are not cached (cheap, and rarely asked twice); isochrones have their own geometry cache.
 /// Keyed by the full URL and Accept-Encoding, so compressed bytes are cached too; bounded by <see cref="SizeLimitBytes"/> (least recently used entries go first).
 /// </summary>
 public static class ImmutableAnswerCache
@@ -16,7 +18,12 @@ public static class ImmutableAnswerCache
     /// <summary>Entries live until restart in principle; a day bounds how long a rarely asked query holds memory.</summary>
     public static readonly TimeSpan Expiration = TimeSpan.FromDays(1);
 
-    private static readonly string[] CachedPaths = ["/api/v1/destinations", "/api/v1/places", "/api/v1/travel-times"];
+    private static readonly string[] CachedPaths =
+    [
+        "/api/v1/destinations", "/api/v1/places", "/api/v1/travel-times", "/api/v1/equity/lsoas", "/api/v1/equity/wards",
+        "/api/v1/equity/report", "/api/v1/boundaries/wards", "/api/v1/boundaries/lsoas", "/api/v1/boundaries/county",
+        "/api/v1/basemap/roads",
+    ];
 
     public static IServiceCollection AddImmutableAnswerCache(this IServiceCollection services) =>
         services.AddOutputCache(o =>
@@ -25,13 +32,6 @@ public static class ImmutableAnswerCache
             o.AddBasePolicy(b => b.With(IsImmutable).SetVaryByHeader(HeaderNames.AcceptEncoding).Expire(Expiration));
         });
 
-    // Drive only: public transport answers depend on a departure time and may later read live data.
-    private static bool IsImmutable(OutputCacheContext context)
-    {
-        var request = context.HttpContext.Request;
-        string path = request.Path.Value?.TrimEnd('/') ?? "";
-        if (!CachedPaths.Contains(path, StringComparer.OrdinalIgnoreCase)) return false;
-        string mode = request.Query["mode"].ToString();
-        return mode.Length == 0 || mode.Equals("drive", StringComparison.OrdinalIgnoreCase);
-    }
+    private static bool IsImmutable(OutputCacheContext context) =>
+        CachedPaths.Contains(context.HttpContext.Request.Path.Value?.TrimEnd('/') ?? "", StringComparer.OrdinalIgnoreCase);
 }

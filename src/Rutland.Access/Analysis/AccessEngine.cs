@@ -29,6 +29,10 @@ public sealed class AccessEngine
     public OffNetworkLeg CarOffNetwork { get; }
     public NetworkCircuity.Measurement CarCircuity { get; }
     public EquityLayers Equity { get; }
+
+    /// <summary>2011 LSOAs apportioned to 2022 wards by area overlay: polygon work done once, on first use.</summary>
+    public LsoaWardShares WardShares => _wardShares.Value;
+    private readonly Lazy<LsoaWardShares> _wardShares;
     public IReadOnlyList<DatasetProvenance> Provenance { get; }
     public LoadReport Report { get; }
 
@@ -45,6 +49,7 @@ public sealed class AccessEngine
         CarCircuity = carCircuity;
         CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);
         Equity = equity;
+        _wardShares = new Lazy<LsoaWardShares>(() => WardOverlay.Compute(equity.Lsoa11Boundaries, equity.WardBoundaries, new AreaWeightedApportioner()));
         Provenance = provenance;
         Report = report;
         _placesById = places.ToDictionary(p => p.Id);

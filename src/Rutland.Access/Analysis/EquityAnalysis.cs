@@ -24,7 +24,7 @@ public static class EquityAnalysis
             engine.Destinations.ToDictionary(d => d.Id, d => driveBy[(l.Id, d.Id)].Minutes),
             engine.Destinations.ToDictionary(d => d.Id, d => ToAccess(ptBy[(l.Id, d.Id)])))).ToArray();
 
-        var wards = WardOverlay.Compute(engine.Equity.Lsoa11Boundaries, engine.Equity.WardBoundaries, new AreaWeightedApportioner());
+        var wards = engine.WardShares;
         var report = EquityReportBuilder.Build(access, engine.Equity.PopulationMid2020ByLsoa11, engine.Equity.Imd2019ByLsoa11, wards, thresholds);
         return new Result(report, query, access, drive, pt, wards);
     }

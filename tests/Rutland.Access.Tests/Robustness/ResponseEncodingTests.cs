@@ -36,6 +36,8 @@ public class ResponseEncodingTests(ApiFactory factory)
     [InlineData("/api/v1/destinations", true)]
     [InlineData("/api/v1/places?type=town", true)]
     [InlineData("/api/v1/travel-times?to=rmh&from=oakham", true)]
+    [InlineData("/api/v1/travel-times?to=rmh&from=oakham&mode=pt", true)]
+    [InlineData("/api/v1/equity/report", true)]
     [InlineData("/api/v1/journey?from=oakham&to=rmh", false)]
     public async Task OnlyImmutableAnswersAreCached(string url, bool cached)
     {
