@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the BenchmarkDotNet suite and writes tests/bench/RESULTS.md: date, machine and every benchmark's summary table
-# (BenchmarkDotNet's GitHub-markdown reports). When the pgRouting side-by-side check is present it runs too and its
-# summary is appended. Extra BenchmarkDotNet arguments: BENCH_ARGS (e.g. "--job short"), BENCH_FILTER (default '*').
+# (BenchmarkDotNet's GitHub-markdown reports), then the side-by-side peer checks (pgRouting for drive,
+# raptor-journey-planner for public transport) with their ratios (peer / ours) appended. Extra BenchmarkDotNet arguments: BENCH_ARGS (e.g. "--job short"), BENCH_FILTER (default '*').
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -17,6 +17,7 @@ peers=""
 if [[ -x $PEERS ]]; then
   peers=$("$PEERS" 2>&1 | tail -n 30) && peers_status=0 || peers_status=$?
 fi
+pt_peers=$(make --no-print-directory peers-pt 2>&1 | tail -n 6) && pt_peers_status=0 || pt_peers_status=$?
 
 {
   echo "# Benchmark results"
@@ -40,5 +41,9 @@ fi
     echo "$peers"
     echo '```'
   fi
+  echo
+  echo "## raptor-journey-planner side by side (make peers-pt, exit $pt_peers_status)"
+  echo
+  echo "$pt_peers"
 } >"$OUT"
 echo "wrote $OUT"
