@@ -14,6 +14,15 @@ const PHONE = { width: 390, height: 844 };
 // The page asks for mode=pt to learn whether public transport is served; until it is, that answer is a 400.
 const PT_PROBE = '/api/v1/travel-times?mode=pt';
 
+/** Page coordinates of a map point given as longitude and latitude. */
+async function lngLatPoint(page, lngLat) {
+  return page.evaluate((coordinates) => {
+    const box = window.rutlandMap.getCanvas().getBoundingClientRect();
+    const p = window.rutlandMap.project(coordinates);
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lngLat);
+}
+
 /** Page coordinates of a village circle that a click would hit (not covered by a hospital marker). */
 async function villagePoint(page) {
   return page.evaluate(() => {
@@ -178,6 +187,51 @@ describe('web map', () => {
     await page.screenshot({ path: join(screenshots, 'error.png') });
     await page.getByRole('button', { name: 'Dismiss' }).click();
     assert.equal(await page.locator('#error').isVisible(), false);
+    await context.close();
+  });
+
+  test('a planner adds a site near Uppingham by clicking the map and sees the before and after figures', async () => {
+    const { page, context, errors } = await openMap(browser, api.baseUrl, DESKTOP, [PT_PROBE]);
+    const arm = page.getByRole('button', { name: 'Add a site by clicking the map' });
+    await arm.focus();
+    await page.keyboard.press('Enter'); // armed from the keyboard, as a real button
+    assert.equal(await page.locator('#scenario-arm').getAttribute('aria-pressed'), 'true');
+    const point = await lngLatPoint(page, [-0.7234, 52.5887]); // Uppingham, on its roads
+    const answer = page.waitForResponse((r) => r.url().includes('/api/v1/scenarios/compare'));
+    await page.mouse.click(point.x, point.y);
+    assert.equal((await answer).status(), 200);
+    await page.locator('#scenario-table').waitFor();
+    assert.equal(await page.locator('#scenario-arm').getAttribute('aria-pressed'), 'false');
+    const figure = (measure, column) => page.locator(`#scenario-table tr[data-measure="${measure}"] td`).nth(column)
+      .innerText().then((text) => Number(text.replace(/,/g, '')));
+    const before = await figure('drive-15-all', 0);
+    const after = await figure('drive-15-all', 1);
+    assert.ok(after > before, `drive within 15 min did not rise: ${before} → ${after}`);
+    for (const measure of ['drive-30-aged65Plus', 'pt-15-mostDeprived', 'drive-mean', 'pt-mean', 'flags']) {
+      assert.equal(await page.locator(`#scenario-table tr[data-measure="${measure}"] td`).count(), 3, `${measure} row missing`);
+    }
+    assert.match(await page.locator('#scenario-provenance').innerText(), /modelled timetable/);
+    assert.ok(await page.locator('.site-marker').isVisible());
+    // The journey behaviour did not run for the scenario click.
+    assert.equal(await page.locator('#journey-body dl').count(), 0);
+    await page.locator('#scenario').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(screenshots, 'scenario.png') });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('a scenario site far from any road shows the problem detail', async () => {
+    const { page, context } = await openMap(browser, api.baseUrl, DESKTOP, [PT_PROBE, '/api/v1/scenarios/compare']);
+    await page.getByRole('button', { name: 'Add a site by clicking the map' }).click();
+    const point = await lngLatPoint(page, [-0.80, 52.54]);
+    const answer = page.waitForResponse((r) => r.url().includes('/api/v1/scenarios/compare'));
+    await page.mouse.click(point.x, point.y);
+    const problem = await (await answer).json();
+    assert.equal(problem.status, 422);
+    await page.locator('#error').waitFor();
+    assert.equal(await page.locator('#error-text').innerText(), problem.detail);
+    assert.equal(await page.locator('#scenario-table').count(), 0);
+    assert.equal(await page.locator('.site-marker').count(), 0);
     await context.close();
   });
 

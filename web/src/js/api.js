@@ -22,15 +22,11 @@ export class ProblemError extends Error {
   }
 }
 
-/** GETs JSON (or GeoJSON); throws ProblemError with the problem's detail on any non-2xx answer. */
-export async function getJson(path, params = {}) {
-  const url = new URL(path, window.location.origin);
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
-  }
+async function request(url, init = {}) {
   setPending(+1);
   try {
-    const response = await fetch(url, { headers: { Accept: 'application/json, application/geo+json, application/problem+json' } });
+    const headers = { Accept: 'application/json, application/geo+json, application/problem+json', ...init.headers };
+    const response = await fetch(url, { ...init, headers });
     const type = response.headers.get('content-type') || '';
     const body = type.includes('json') ? await response.json() : null;
     if (!response.ok) throw new ProblemError(response.status, body);
@@ -38,4 +34,20 @@ export async function getJson(path, params = {}) {
   } finally {
     setPending(-1);
   }
+}
+
+/** GETs JSON (or GeoJSON); throws ProblemError with the problem's detail on any non-2xx answer. */
+export async function getJson(path, params = {}) {
+  const url = new URL(path, window.location.origin);
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
+  }
+  return request(url);
+}
+
+/** POSTs a JSON body and returns the JSON answer; failures as for getJson. */
+export async function postJson(path, body) {
+  return request(new URL(path, window.location.origin), {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+  });
 }

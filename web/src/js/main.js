@@ -1,5 +1,5 @@
 // The web map: wires the panel controls, the API answers and the MapLibre layers together.
-import { getJson, onPendingChange } from './api.js';
+import { getJson, onPendingChange, postJson } from './api.js';
 import { detectCapabilities } from './capabilities.js';
 import { renderDeprivationLegend, renderIsochroneLegend, renderTimeLegend } from './legend.js';
 import { journeyFeatures, renderJourney } from './journey.js';
@@ -7,6 +7,7 @@ import { createStyle } from './mapStyle.js';
 import { ISOCHRONE_COLOURS } from './palettes.js';
 import { renderProvenance } from './provenance.js';
 import { deprivationFeatures } from './deprivation.js';
+import { addSiteScenario, renderScenario } from './scenario.js';
 
 const $ = (id) => document.getElementById(id);
 const MODE_NAMES = { drive: 'car', pt: 'public transport' };
@@ -20,6 +21,8 @@ const state = {
   lsoaBoundaries: null,
   times: new Map(), // mode -> promise of { villages, lsoas } travel-time FeatureCollections, every destination
   originId: '',
+  siteArmed: false, // the next map click adds a scenario site instead of planning a journey
+  siteMarker: null,
 };
 
 const map = new maplibregl.Map({
@@ -166,6 +169,42 @@ async function drawIsochrones(lngLat) {
   $('legend-isochrones').hidden = false;
 }
 
+function armSite(armed) {
+  state.siteArmed = armed;
+  $('scenario-arm').setAttribute('aria-pressed', String(armed));
+  $('scenario-arm').textContent = armed ? 'Click the map to place the site (press again to cancel)' : 'Add a site by clicking the map';
+  map.getCanvas().style.cursor = armed ? 'crosshair' : '';
+}
+
+/** Compares the baseline with a scenario that adds one site at the clicked point, and shows before and after. */
+async function runSiteScenario(lngLat) {
+  armSite(false);
+  if (!state.siteMarker) {
+    const element = document.createElement('div');
+    element.className = 'site-marker';
+    element.textContent = '+ New site';
+    element.setAttribute('aria-hidden', 'true'); // the panel gives the site's position and figures
+    state.siteMarker = new maplibregl.Marker({ element, anchor: 'bottom' });
+  }
+  state.siteMarker.setLngLat(lngLat).addTo(map);
+  const body = $('scenario-body');
+  body.setAttribute('aria-busy', 'true');
+  body.replaceChildren(Object.assign(document.createElement('p'), { className: 'note', textContent: 'Comparing before and after…' }));
+  try {
+    const answer = await postJson('/api/v1/scenarios/compare', addSiteScenario(lngLat));
+    renderScenario(body, answer, lngLat);
+    const drive15 = (figures) => figures.drive.within.find((w) => w.minutes === 15)?.all ?? 0;
+    const gain = drive15(answer.scenarios[0].figures) - drive15(answer.baseline);
+    setStatus(`Scenario: the new site puts ${gain.toLocaleString('en-GB')} more residents within 15 min by car.`);
+  } catch (error) {
+    state.siteMarker.remove();
+    body.replaceChildren();
+    throw error;
+  } finally {
+    body.removeAttribute('aria-busy');
+  }
+}
+
 function addLabels(places, destinations) {
   for (const feature of places) {
     const { name, type } = feature.properties;
@@ -280,12 +319,18 @@ async function start() {
   $('origin').addEventListener('change', guarded(async () => {
     if ($('origin').value) await selectOrigin($('origin').value);
   }));
+  $('scenario-arm').addEventListener('click', () => armSite(!state.siteArmed));
   map.on('click', guarded(async (event) => {
+    if (state.siteArmed) {
+      await runSiteScenario(event.lngLat);
+      return;
+    }
     const hit = map.queryRenderedFeatures(event.point, { layers: ['villages'] })[0];
     if (hit) await selectOrigin(hit.properties.from);
     else await planFromPoint(event.lngLat);
   }));
   map.on('mousemove', (event) => {
+    if (state.siteArmed) return; // the crosshair stays while a site is being placed
     const over = map.queryRenderedFeatures(event.point, { layers: ['villages'] }).length > 0;
     map.getCanvas().style.cursor = over ? 'pointer' : '';
   });
