@@ -33,7 +33,7 @@ public static class PlacesEndpoints
             });
             foreach (var p in places)
             {
-                writer.WriteFeature(GeometryFactories.Wgs84.CreatePoint(new Coordinate(p.Location.Lon, p.Location.Lat)), p.Id, json =>
+                writer.WriteFeature(GeometryFactories.Wgs84Point(p.Location), p.Id, json =>
                     JsonMembers.Write(json, new PlaceProperties(p.Id, p.Name, PlaceTypes.Name(p.Type), p.Lsoa, p.Ward,
                         p.Ward is { } w ? wardNames.GetValueOrDefault(w) : null, p.Population)));
             }

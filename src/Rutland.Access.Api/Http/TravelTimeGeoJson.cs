@@ -20,7 +20,7 @@ public static class TravelTimeGeoJson
             {
                 var place = engine.FindPlace(r.From)!;
                 var dto = TravelTimeDto.Create(r, engine);
-                writer.WriteFeature(GeometryFactories.Wgs84.CreatePoint(new NetTopologySuite.Geometries.Coordinate(place.Location.Lon, place.Location.Lat)),
+                writer.WriteFeature(GeometryFactories.Wgs84Point(place.Location),
                     $"{r.From}:{r.To}", json => JsonMembers.Write(json, dto));
             }
             writer.WriteEndFeatureCollection();

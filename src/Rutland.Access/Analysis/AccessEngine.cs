@@ -66,16 +66,24 @@ public sealed class AccessEngine
         _driveSearches.GetOrAdd(destination.Id, _ => new Lazy<DriveTimesToDestination>(
             () => new DriveTimesToDestination(Car, CarOffNetwork, destination.Location))).Value;
 
+    /// <summary>
+    /// The cached search when <paramref name="destination"/> is a configured destination at its configured place;
+    /// null for any other point (a scenario's new site, a clicked point), which the caller searches and disposes itself.
+    /// </summary>
+    public DriveTimesToDestination? CachedDriveSearch(Destination destination) =>
+        FindDestination(destination.Id) is { } configured && configured.Location == destination.Location ? DriveSearch(configured) : null;
+
     public bool IsOnCarNetwork(Destination destination) => DriveSearch(destination).OnNetwork;
 
     /// <summary>The fastest drive from a point to a destination (a configured one, or any point), or null if none exists.</summary>
     public DriveJourney? PlanDrive(LatLon from, LatLon to, Destination? configured)
     {
         if (Car.Snap(from, SnapPolicy.MaxOriginSnapMeters) is not { } snap) return null;
-        var owned = configured is null ? new DriveTimesToDestination(Car, CarOffNetwork, to) : null;
+        var cached = configured is null ? null : CachedDriveSearch(configured);
+        var owned = cached is null ? new DriveTimesToDestination(Car, CarOffNetwork, to) : null;
         try
         {
-            var search = owned ?? DriveSearch(configured!);
+            var search = cached ?? owned!;
             if (search.From(snap) is not { } drive || search.Route(from, snap, to) is not { } line) return null;
             var legs = new List<JourneyLeg>();
             double onNetworkKm = drive.DistanceKm - drive.OffNetworkKm;
@@ -95,8 +103,7 @@ public sealed class AccessEngine
     }
 
     public IReadOnlyList<TravelTimeResult> DriveTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to) =>
-        DriveMatrix.Compute(Car, CarOffNetwork, from.Select(p => (p, CarSnap(p))).ToArray(), to,
-            d => _destinationsById.ContainsKey(d.Id) ? DriveSearch(d) : throw new ArgumentException($"unknown destination {d.Id}"));
+        DriveMatrix.Compute(Car, CarOffNetwork, from.Select(p => (p, CarSnap(p))).ToArray(), to, CachedDriveSearch);
 
     /// <summary>Public-transport travel times from places to destinations over the query's departure window.</summary>
     public IReadOnlyList<PtTravelTime> PtTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to, PtQuery query) =>

@@ -3,28 +3,25 @@ using Rutland.Access.Roads;
 
 namespace Rutland.Access.Analysis;
 
-/// <summary>Drive times from many origins to a few destinations: one reverse search per destination, run in parallel.</summary>
+/// <summary>
+/// Drive times from many origins to a few destinations: one reverse search per destination, run in parallel. A
+/// destination for which <c>cachedSearch</c> returns a search reuses it; the others are searched here and disposed.
+/// </summary>
 public static class DriveMatrix
 {
     public static IReadOnlyList<TravelTimeResult> Compute(
         RoadNetwork network, OffNetworkLeg offNetwork,
         IReadOnlyList<(Place Place, SnapResult? Snap)> origins, IReadOnlyList<Destination> destinations,
-        Func<Destination, DriveTimesToDestination>? searchFor = null)
+        Func<Destination, DriveTimesToDestination?>? cachedSearch = null)
     {
         var columns = new TravelTimeResult[destinations.Count][];
         Parallel.For(0, destinations.Count, d =>
         {
             var destination = destinations[d];
-            bool owned = searchFor is null;
-            var search = searchFor?.Invoke(destination) ?? new DriveTimesToDestination(network, offNetwork, destination.Location);
-            try
-            {
-                columns[d] = origins.Select(o => Answer(o.Place, o.Snap, destination, search)).ToArray();
-            }
-            finally
-            {
-                if (owned) search.Dispose();
-            }
+            var cached = cachedSearch?.Invoke(destination);
+            using var owned = cached is null ? new DriveTimesToDestination(network, offNetwork, destination.Location) : null;
+            var search = cached ?? owned!;
+            columns[d] = origins.Select(o => Answer(o.Place, o.Snap, destination, search)).ToArray();
         });
         // Origin-major order: all destinations of the first origin, then the next.
         var results = new List<TravelTimeResult>(origins.Count * destinations.Count);

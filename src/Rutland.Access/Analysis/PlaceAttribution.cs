@@ -43,11 +43,7 @@ public static class PlaceAttribution
         return new Result(places, notes);
     }
 
-    private static Point Bng(LatLon p)
-    {
-        var (e, n) = BritishNationalGrid.ToBng(p);
-        return GeometryFactories.BritishNationalGrid.CreatePoint(new Coordinate(e, n));
-    }
+    private static Point Bng(LatLon p) => (Point)BritishNationalGrid.ToBng(GeometryFactories.Wgs84Point(p));
 
     private static (string Code, IPreparedGeometry Shape)[] Prepare(IReadOnlyList<AreaBoundary> areas) =>
         areas.Select(a => (a.Code, PreparedGeometryFactory.Prepare(a.Bng))).ToArray();

@@ -14,4 +14,7 @@ public static class GeometryFactories
 
     public static GeometryFactory Wgs84 { get; } = NtsGeometryServices.Instance.CreateGeometryFactory(Wgs84Srid);
     public static GeometryFactory BritishNationalGrid { get; } = NtsGeometryServices.Instance.CreateGeometryFactory(BritishNationalGridSrid);
+
+    /// <summary>A WGS84 point in GeoJSON axis order (x = longitude, y = latitude).</summary>
+    public static Point Wgs84Point(LatLon p) => Wgs84.CreatePoint(new Coordinate(p.Lon, p.Lat));
 }

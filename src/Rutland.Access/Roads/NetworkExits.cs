@@ -9,6 +9,13 @@ namespace Rutland.Access.Roads;
 /// </summary>
 public static class NetworkExits
 {
+    /// <summary>
+    /// How close to the hull a dead end of a minor road must be to count as cut by the extract. The hull touches the
+    /// extract's outermost road nodes, and a clipped lane ends at the extract polygon, which bulges less than a field's
+    /// width (~250 m) inside the hull along Rutland's boundary; a wider band starts taking farm-track and village
+    /// cul-de-sac ends near the county edge for exits. The same band is the slack <see cref="OffNetworkLeg"/> allows a
+    /// straight leg inside the hull.
+    /// </summary>
     public const double EdgeBandMeters = 250;
 
     public static int[] Find(RoadGraph graph, IEnumerable<int> cutNodes)

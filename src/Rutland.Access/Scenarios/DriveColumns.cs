@@ -21,8 +21,7 @@ public sealed class DriveColumns(AccessEngine engine, IReadOnlyList<LsoaOrigin> 
 
     private double?[] Search(Destination destination)
     {
-        if (engine.FindDestination(destination.Id) is { } configured && configured.Location == destination.Location)
-            return Read(engine.DriveSearch(configured));
+        if (engine.CachedDriveSearch(destination) is { } cached) return Read(cached);
         using var search = new DriveTimesToDestination(engine.Car, engine.CarOffNetwork, destination.Location, (float)(maxMinutes * 60));
         return Read(search);
     }
