@@ -10,7 +10,13 @@ public static class ApiHardening
 {
     public static WebApplicationBuilder AddApiHardening(this WebApplicationBuilder builder)
     {
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = ApiLimits.MaxRequestBodyBytes;
+            k.AddServerHeader = false;
+            k.ConfigureEndpointDefaults(listen => KestrelRejectionProblems.Use(listen));
+        });
+        builder.Services.AddApiCors(builder.Configuration);
         builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = RequestTimeoutProblem.Policy(ApiLimits.RequestTimeout));
         // A malformed body or wrong content type surfaces as BadHttpRequestException (thrown in Development):
         // keep its 400/413/415 rather than the handler's default 500. The handler never writes exception details.
@@ -24,7 +30,12 @@ public static class ApiHardening
     /// <summary>Call after UseExceptionHandler and UseStatusCodePages, before mapping endpoints.</summary>
     public static WebApplication UseApiHardening(this WebApplication app)
     {
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<QueryStringLimit>();
+        app.UseMiddleware<HeadRequests>();
+        // Routing explicitly here, after HEAD became GET; CORS between routing and the endpoints answers preflights.
+        app.UseRouting();
+        app.UseCors();
         app.UseRequestTimeouts();
         // Cache outside compression: each encoding's bytes are cached once (the cache varies by Accept-Encoding).
         app.UseOutputCache();
