@@ -79,12 +79,14 @@ public class BritishNationalGridTests(ITestOutputHelper output)
     {
         var stop = RutlandStops()[0];
         var point = GeometryFactories.Wgs84.CreatePoint(new Coordinate(stop.Position.Lon, stop.Position.Lat));
+        var source = point.Coordinate.Copy();
         var bng = BritishNationalGrid.ToBng(point);
         Assert.Equal(27700, bng.SRID);
         Assert.Same(GeometryFactories.BritishNationalGrid, bng.Factory);
         Assert.Equal(stop.Easting, bng.Coordinate.X, NaptanToleranceMetres);
         Assert.Equal(stop.Northing, bng.Coordinate.Y, NaptanToleranceMetres);
-        Assert.Equal(point.Coordinate.Y, point.Coordinate.Y); // the source is left untouched
+        Assert.Equal(source, point.Coordinate); // the source is left untouched
+        Assert.Equal(4326, point.SRID);
         var back = BritishNationalGrid.ToWgs84(bng);
         Assert.Equal(4326, back.SRID);
         Assert.Equal(stop.Position.Lon, back.Coordinate.X, 1e-6);
