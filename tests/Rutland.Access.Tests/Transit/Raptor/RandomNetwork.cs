@@ -10,8 +10,28 @@ namespace Rutland.Access.Tests.Transit.Raptor;
 /// random walking transfers and, optionally, an unknown-phase frequency entry. Keeps the raw trips so a
 /// reference algorithm can route on them without patterns.
 /// </summary>
-internal sealed record RandomNetwork(TransitNetwork Network, IReadOnlyList<StopTime[]> Trips, IReadOnlyList<(int From, int To, int WalkSeconds)> Transfers)
+internal sealed record RandomNetwork(TransitNetwork Network, IReadOnlyList<StopTime[]> Trips, IReadOnlyList<(int From, int To, int WalkSeconds)> Transfers,
+    RandomNetwork.UnknownPhaseFrequency? Frequency)
 {
+    /// <summary>An exact_times=0 entry: vehicles every headway from start + a drawn phase, while before end; times follow the template.</summary>
+    public sealed record UnknownPhaseFrequency(StopTime[] Template, int StartSeconds, int EndSeconds, int HeadwaySeconds)
+    {
+        /// <summary>
+        /// The phase of draw <paramref name="draw"/>: the router's documented contract (seeded from seed and draw
+        /// alone, uniform in [0, headway)), restated here so the reference does not call the router's code.
+        /// </summary>
+        public int Phase(int seed, int draw) => new Random(unchecked(seed * 1_000_003 + draw)).Next(HeadwaySeconds);
+
+        public IEnumerable<StopTime[]> Trips(int phase)
+        {
+            for (int departure = StartSeconds + phase; departure < EndSeconds; departure += HeadwaySeconds)
+            {
+                int at = departure;
+                yield return [.. Template.Select(t => new StopTime(t.Stop, at + t.ArrivalSeconds, at + t.DepartureSeconds))];
+            }
+        }
+    }
+
     public const int WindowStart = 7 * 3600;
     public const int WindowEnd = 8 * 3600;
 
@@ -52,14 +72,17 @@ internal sealed record RandomNetwork(TransitNetwork Network, IReadOnlyList<StopT
             builder.AddTransfer(from, to, walk);
         }
 
+        UnknownPhaseFrequency? frequency = null;
         if (withUnknownPhaseFrequency)
         {
             var stops = Enumerable.Range(0, stopCount).OrderBy(_ => random.Next()).Take(4).ToArray();
             var template = stops.Select((stop, i) => new StopTime(stop, i * 300, i * 300)).ToArray();
-            builder.AddFrequencyTrip("freq", "f", "Frequent", TransitMode.Tram, template, WindowStart - 600, WindowEnd, 600 + 60 * random.Next(10), exactTimes: false);
+            frequency = new UnknownPhaseFrequency(template, WindowStart - 600, WindowEnd, 600 + 60 * random.Next(10));
+            builder.AddFrequencyTrip("freq", "f", "Frequent", TransitMode.Tram, template, frequency.StartSeconds, frequency.EndSeconds,
+                frequency.HeadwaySeconds, exactTimes: false);
         }
 
-        return new RandomNetwork(builder.Build(), trips, transfers);
+        return new RandomNetwork(builder.Build(), trips, transfers, frequency);
     }
 
     public static RaptorRequest RandomRequest(int seed, int stopCount, int targetCount = 3)

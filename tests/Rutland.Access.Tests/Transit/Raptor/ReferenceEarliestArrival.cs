@@ -6,12 +6,16 @@ namespace Rutland.Access.Tests.Transit.Raptor;
 /// <summary>
 /// Deliberately naive earliest arrival for one departure: Bellman–Ford over rides on the raw trips, no patterns,
 /// no marking, no pruning. Same rules as the router: slack before every ride but the first, transfers only
-/// straight after a ride, at least one ride, egress from the alighting stop.
+/// straight after a ride, at least one ride, egress from the alighting stop. An unknown-phase frequency entry is
+/// expanded into plain trips at the draw's phase.
 /// </summary>
 internal static class ReferenceEarliestArrival
 {
-    public static int TravelSeconds(RandomNetwork input, RaptorRequest request, int target, int departure)
+    public static int TravelSeconds(RandomNetwork input, RaptorRequest request, int target, int departure, int draw = 0)
     {
+        var trips = input.Frequency is { } frequency
+            ? [.. input.Trips, .. frequency.Trips(frequency.Phase(request.Seed, draw))]
+            : input.Trips;
         int stopCount = input.Network.StopCount;
         var reached = Enumerable.Repeat(int.MaxValue, stopCount).ToArray();
         foreach (var a in request.Access) reached[a.Stop] = Math.Min(reached[a.Stop], departure + a.WalkSeconds);
@@ -21,7 +25,7 @@ internal static class ReferenceEarliestArrival
         {
             int slack = ride > 1 ? request.MinTransferSeconds : 0;
             var alighted = Enumerable.Repeat(int.MaxValue, stopCount).ToArray();
-            foreach (StopTime[] trip in input.Trips)
+            foreach (StopTime[] trip in trips)
             {
                 bool aboard = false;
                 foreach (var call in trip)
