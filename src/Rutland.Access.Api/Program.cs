@@ -18,7 +18,11 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+    // Times of day as scenarios are written ("08:00"), so a saved scenario reads back as it was sent.
+    o.SerializerOptions.Converters.Add(new HourMinuteJsonConverter());
+});
 
 var app = builder.Build();
 

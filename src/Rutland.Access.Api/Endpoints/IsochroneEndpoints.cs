@@ -29,7 +29,8 @@ public static class IsochroneEndpoints
             .WithName("PostIsochrones")
             .WithSummary("Isochrones of several locations together (one search seeded at all of them), union per cutoff.")
             .WithDescription("Body: {\"locations\":[{\"lat\":52.67,\"lon\":-0.73}], \"mode\":\"drive\", \"cutoffs\":[15,30], \"reverse\":false}; at most 50 locations. " +
-                             "mode pt also takes \"departure\", \"window\" and \"percentile\" as in GET.");
+                             "mode pt also takes \"departure\", \"window\" and \"percentile\" as in GET.")
+            .Accepts<IsochroneBody>("application/json");
         return app;
     }
 
@@ -58,19 +59,8 @@ public static class IsochroneEndpoints
 
     private static async Task<IResult> Post(AccessEngine engine, HttpRequest http)
     {
-        if (http.ContentLength > MaxBodyBytes) throw TooLarge();
-        var buffer = new MemoryStream();
-        await http.Body.CopyToAsync(new LimitedStream(buffer, MaxBodyBytes));
-        IsochroneBody body;
-        try
-        {
-            body = JsonSerializer.Deserialize<IsochroneBody>(buffer.ToArray(), JsonMembers.Options)
-                   ?? throw QueryParser.Bad("The body must be a JSON object.");
-        }
-        catch (JsonException ex)
-        {
-            throw QueryParser.Bad($"The body is not valid JSON for this request: {ex.Message}");
-        }
+        var body = await JsonBody.ReadAsync<IsochroneBody>(http, JsonMembers.Options, MaxBodyBytes,
+            $"send at most {IsochroneParameters.MaxLocations} locations");
         if (body.Locations is not { Length: > 0 } locations)
             throw QueryParser.Bad("'locations' is required: a list of {\"lat\": .., \"lon\": ..}.");
         if (locations.Length > IsochroneParameters.MaxLocations)
@@ -144,33 +134,8 @@ public static class IsochroneEndpoints
 
     private static string ModeName(TravelMode mode) => mode.ToString().ToLowerInvariant();
 
-    private static QueryException TooLarge() =>
-        new(ApiProblem.TooLarge($"The body is larger than {MaxBodyBytes / 1024} kB; send at most {IsochroneParameters.MaxLocations} locations."));
 
     /// <summary>A stream that refuses writes past a limit, for bodies sent without a Content-Length.</summary>
-    private sealed class LimitedStream(Stream inner, long limit) : Stream
-    {
-        public override void Write(byte[] buffer, int offset, int count)
-        {
-            if (inner.Length + count > limit) throw TooLarge();
-            inner.Write(buffer, offset, count);
-        }
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            if (inner.Length + buffer.Length > limit) throw TooLarge();
-            return inner.WriteAsync(buffer, cancellationToken);
-        }
-        public override bool CanRead => false;
-        public override bool CanSeek => false;
-        public override bool CanWrite => true;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-        public override void Flush() => inner.Flush();
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-    }
-
     public sealed record LocationDto(double? Lat, double? Lon);
 
     public sealed record IsochroneBody(LocationDto[]? Locations, string? Mode, int[]? Cutoffs, bool? Reverse,

@@ -38,6 +38,9 @@ public static class ScenarioEndpoints
         group.MapGet("/{id}", Get)
             .WithName("GetScenario")
             .WithSummary("One saved scenario.");
+        group.MapDelete("/{id}", Delete)
+            .WithName("DeleteScenario")
+            .WithSummary("Removes a saved scenario (204), or 404 when there is none with that id.");
         group.MapGet("/", List)
             .WithName("ListScenarios")
             .WithSummary("Every saved scenario, in id order.");
@@ -60,7 +63,10 @@ public static class ScenarioEndpoints
             ? SiteGrid.Over(planner.Engine.Equity.Lsoa11Boundaries, grid.SpacingMeters)
             : body.Candidates!.Select((c, i) => Candidate(planner, c, i)).ToArray();
         var result = BestSiteSearch.Run(planner, candidates, body.K, body.Objective, body.Cutoffs);
-        return TypedResults.Ok(new BestSitesResponse(result, result.Chosen.Select(Explain).ToArray(), GreedyBound, Method, planner.Engine.Provenance));
+        var why = result.Chosen.Count > 0
+            ? result.Chosen.Select((c, i) => Explain(c, i, result.Objective)).ToArray()
+            : [NoWinner(result)];
+        return TypedResults.Ok(new BestSitesResponse(result, why, GreedyBound, Method, planner.Engine.Provenance));
     }
 
     private static SiteCandidate Candidate(ScenarioPlanner planner, CandidatePoint point, int index)
@@ -73,15 +79,22 @@ public static class ScenarioEndpoints
         return new SiteCandidate(id, location);
     }
 
-    private static string Explain(SiteChoice c, int pick)
+    /// <summary>Why a pick won, in the objective's own units first, then who gets a nearer destination.</summary>
+    private static string Explain(SiteChoice c, int pick, SiteObjective objective)
     {
         var biggest = c.LsoasFaster.OrderBy(l => l.DriveMinutesChange).Take(5)
             .Select(l => FormattableString.Invariant($"{l.Name} {l.DriveMinutesSecond:F1}→{l.DriveMinutesFirst:F1} min"));
-        return FormattableString.Invariant(
-            $"Pick {pick + 1}: {c.Site.Id} ({c.Site.Location}) saves {c.PersonMinutesSaved:F0} person-minutes of driving: {c.ResidentsFaster} residents ") +
+        string gain = objective == SiteObjective.MaximiseDeprivedWithin30
+            ? FormattableString.Invariant($"brings {c.Gain:F0} residents of the most deprived quintile within {BestSiteSearch.CoverageMinutes:F0} minutes' drive")
+            : FormattableString.Invariant($"saves {c.PersonMinutesSaved:F0} person-minutes of driving");
+        return FormattableString.Invariant($"Pick {pick + 1}: {c.Site.Id} ({c.Site.Location}) {gain}: {c.ResidentsFaster} residents ") +
             FormattableString.Invariant($"({c.DeprivedResidentsFaster} in the most deprived quintile) in {c.LsoasFaster.Count} LSOAs get a nearer destination — ") +
             string.Join(", ", biggest) + (c.LsoasFaster.Count > 5 ? ", ..." : "") + ".";
     }
+
+    private static string NoWinner(BestSiteResult result) => result.Objective == SiteObjective.MaximiseDeprivedWithin30
+        ? FormattableString.Invariant($"No site is chosen: none of the {result.CandidatesEvaluated} candidates brings any resident of the most deprived quintile within {BestSiteSearch.CoverageMinutes:F0} minutes' drive who is not already within it.")
+        : FormattableString.Invariant($"No site is chosen: none of the {result.CandidatesEvaluated} candidates gives any resident a nearer destination.");
 
     public const string GreedyBound =
         "Both objectives are weighted facility-location functions (monotone, submodular), so the greedy set's value is at least " +
@@ -94,7 +107,9 @@ public static class ScenarioEndpoints
         RequireId(id);
         var scenario = await JsonBody.ReadAsync<Scenario>(request);
         planner.Apply(scenario);
-        var saved = new SavedScenario(id, scenario, clock.GetUtcNow());
+        // Whole seconds: every store keeps them exactly, so GET returns what PUT answered, byte for byte.
+        var now = clock.GetUtcNow();
+        var saved = new SavedScenario(id, scenario, now.AddTicks(-(now.Ticks % TimeSpan.TicksPerSecond)));
         return await store.SaveAsync(saved, request.HttpContext.RequestAborted)
             ? TypedResults.Created($"/api/v1/scenarios/{id}", saved)
             : TypedResults.Ok(saved);
@@ -105,6 +120,14 @@ public static class ScenarioEndpoints
         RequireId(id);
         return TypedResults.Ok(await store.GetAsync(id, cancellationToken)
                                ?? throw QueryParser.NotFound($"No saved scenario '{id}'. List them at /api/v1/scenarios."));
+    }
+
+    private static async Task<NoContent> Delete(string id, IScenarioStore store, CancellationToken cancellationToken)
+    {
+        RequireId(id);
+        return await store.DeleteAsync(id, cancellationToken)
+            ? TypedResults.NoContent()
+            : throw QueryParser.NotFound($"No saved scenario '{id}'. List them at /api/v1/scenarios.");
     }
 
     private static async Task<Ok<IReadOnlyList<SavedScenario>>> List(IScenarioStore store, CancellationToken cancellationToken) =>

@@ -59,12 +59,15 @@ public sealed record AddTransitRoute(
 
     private void Validate(string what, TimetableFeed feed)
     {
-        if (string.IsNullOrWhiteSpace(Id) || string.IsNullOrWhiteSpace(Name))
-            throw new ScenarioException(ScenarioProblemKind.Invalid, $"{what}: id and name must not be empty.");
-        if (feed.Routes.Any(r => r.Id == Id))
-            throw new ScenarioException(ScenarioProblemKind.Invalid, $"{what}: a route with this id already exists.");
+        ScenarioText.Require(what, "id", Id);
+        ScenarioText.Require(what, "name", Name);
+        if (ScenarioTimetable.NamesARoute(feed, Id))
+            throw new ScenarioException(ScenarioProblemKind.Invalid, $"{what}: a route with this id or name already exists; choose another id.");
         if (Stops is null || Stops.Count < 2)
             throw new ScenarioException(ScenarioProblemKind.Invalid, $"{what}: a route needs at least two stops.");
+        for (int i = 1; i < Stops.Count; i++)
+            if (Stops[i] == Stops[i - 1])
+                throw new ScenarioException(ScenarioProblemKind.Invalid, $"{what}: stops {i} and {i + 1} are the same stop; a route runs between different stops.");
         if (RunMinutes is null || RunMinutes.Count != Stops.Count - 1)
             throw new ScenarioException(ScenarioProblemKind.Invalid, $"{what}: 'runMinutes' needs one running time per pair of consecutive stops ({Stops.Count - 1}).");
         if (RunMinutes.Any(m => !(m > 0 && m <= ScenarioTimetable.MaxRunMinutes)))

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Rutland.Access.Transit.Timetable;
 
 namespace Rutland.Access.Scenarios;
@@ -10,7 +11,10 @@ namespace Rutland.Access.Scenarios;
 /// departures inside them are kept and the span is extended at the group's median headway. Frequency entries get the
 /// new headway and are clipped to the new hours (their periods say nothing about how to extend them).
 /// </summary>
-public sealed record AdjustRouteService(string RouteId, int? HeadwayMinutes = null, TimeOnly? FirstDeparture = null, TimeOnly? LastDeparture = null)
+public sealed record AdjustRouteService(string RouteId,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? HeadwayMinutes = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TimeOnly? FirstDeparture = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TimeOnly? LastDeparture = null)
     : IScenarioModification
 {
     public ScenarioView Apply(ScenarioView view)

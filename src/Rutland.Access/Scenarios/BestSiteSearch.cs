@@ -5,7 +5,8 @@ namespace Rutland.Access.Scenarios;
 /// <summary>
 /// Where should k new sites go? Every candidate costs one reverse drive search (run in parallel); then the greedy
 /// algorithm adds, k times, the candidate with the largest gain given the sites already chosen. Ties go to the larger
-/// person-minutes saved, then to the earlier candidate, so answers repeat exactly.
+/// person-minutes saved, then to the earlier candidate, so answers repeat exactly. It stops early when no remaining
+/// candidate gains anything in the objective: a site that helps nobody is not a winner.
 /// </summary>
 public static class BestSiteSearch
 {
@@ -26,6 +27,9 @@ public static class BestSiteSearch
         if (repeated is not null) throw new ScenarioException(ScenarioProblemKind.Invalid, $"candidate id '{repeated.Key}' appears twice.");
 
         var onNetwork = candidates.Where(c => planner.IsOnRoadNetwork(c.Location)).ToArray();
+        if (k > onNetwork.Length)
+            throw new ScenarioException(ScenarioProblemKind.Unanswerable,
+                $"'k' is {k} but only {onNetwork.Length} of {candidates.Count} candidates are on the road network; ask for at most {onNetwork.Length} or give more candidates.");
         var origins = planner.Origins;
         var baseline = planner.Measure("baseline", planner.BaseView, bands, planner.NewDriveColumns());
         var state = baseline.Lsoas.Select(l => l.DriveMinutes).ToArray();
@@ -46,7 +50,7 @@ public static class BestSiteSearch
         var chosen = new List<SiteChoice>();
         var taken = new HashSet<int>();
         double value = 0;
-        for (int round = 0; round < Math.Min(k, onNetwork.Length); round++)
+        for (int round = 0; round < k; round++)
         {
             int best = -1;
             Gain bestGain = default;
@@ -57,6 +61,8 @@ public static class BestSiteSearch
                 if (best < 0 || g.Primary > bestGain.Primary || (g.Primary == bestGain.Primary && g.PersonMinutes > bestGain.PersonMinutes))
                     (best, bestGain) = (i, g);
             }
+            // A pick that gains nothing in the objective is no answer: fewer than k sites are named, and the answer says why.
+            if (bestGain.Primary <= 0) break;
             chosen.Add(Describe(onNetwork[best], bestGain, origins, state, minutes[best]));
             value += bestGain.Primary;
             taken.Add(best);

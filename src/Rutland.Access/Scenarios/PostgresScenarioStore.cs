@@ -51,6 +51,13 @@ public sealed class PostgresScenarioStore : IScenarioStore, IAsyncDisposable
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var command = _dataSource.CreateCommand($"DELETE FROM {_table} WHERE id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = id });
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
     public async Task<IReadOnlyList<SavedScenario>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var command = _dataSource.CreateCommand($"SELECT id, body::text, saved_at FROM {_table} ORDER BY id COLLATE \"C\"");

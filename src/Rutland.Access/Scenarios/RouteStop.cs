@@ -1,10 +1,18 @@
+using System.Text.Json.Serialization;
 using Rutland.Access.Geo;
 using Rutland.Access.Transit.Timetable;
 
 namespace Rutland.Access.Scenarios;
 
-/// <summary>A stop of a new route: an existing stop by NaPTAN ATCO code, or a new stop at a WGS84 point.</summary>
-public sealed record RouteStop(string? Naptan = null, double? Lat = null, double? Lon = null, string? Name = null)
+/// <summary>
+/// A stop of a new route: an existing stop by NaPTAN ATCO code, or a new stop at a WGS84 point. Absent fields stay
+/// absent when written, so a saved scenario reads back as it was sent.
+/// </summary>
+public sealed record RouteStop(
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Naptan = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Lat = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Lon = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Name = null)
 {
     /// <summary>The existing stop, or a new one with <paramref name="newId"/>; <c>IsNew</c> says which.</summary>
     public (Stop Stop, bool IsNew) Resolve(TimetableFeed feed, string newId, string what)

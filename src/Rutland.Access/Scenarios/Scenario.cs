@@ -7,8 +7,7 @@ public sealed record Scenario(string Name, IReadOnlyList<IScenarioModification> 
 
     public ScenarioView Apply(ScenarioView baseView)
     {
-        if (string.IsNullOrWhiteSpace(Name))
-            throw new ScenarioException(ScenarioProblemKind.Invalid, "a scenario needs a name.");
+        ScenarioText.Require("scenario", "name", Name);
         if (Modifications is null || Modifications.Any(m => m is null))
             throw new ScenarioException(ScenarioProblemKind.Invalid, $"scenario '{Name}': 'modifications' must be a list of modifications.");
         if (Modifications.Count > MaxModifications)

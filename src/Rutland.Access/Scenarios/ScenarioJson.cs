@@ -14,7 +14,8 @@ public static class ScenarioJson
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         AllowOutOfOrderMetadataProperties = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        // Enums only by name: "objective": 1 is a mistake, not the second objective.
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false), new HourMinuteJsonConverter() },
     };
 
     public static string Serialize(Scenario scenario) => JsonSerializer.Serialize(scenario, Options);

@@ -34,17 +34,32 @@ public static class ScenarioTimetable
 
     public static int Seconds(TimeOnly t) => (int)t.ToTimeSpan().TotalSeconds;
 
-    /// <summary>A route by its timetable id; merged feeds prefix ids ("feed:route"), so the source id alone also matches when unique.</summary>
+    /// <summary>
+    /// A route by its timetable id; merged feeds prefix ids ("feed:route"), so the source id alone also matches when
+    /// unique, and so does the public name journeys show (route_short_name, e.g. "XC"). An unknown id lists the valid ones.
+    /// </summary>
     public static Route FindRoute(TimetableFeed feed, string routeId, string what)
     {
-        if (feed.Routes.FirstOrDefault(r => r.Id == routeId) is { } exact) return exact;
-        var bySourceId = feed.Routes.Where(r => r.Id.EndsWith(TimetableFeed.IdSeparator + routeId, StringComparison.Ordinal)).ToArray();
-        return bySourceId.Length switch
+        var matches = Matching(feed, routeId);
+        return matches.Length switch
         {
-            1 => bySourceId[0],
-            0 => throw new ScenarioException(ScenarioProblemKind.UnknownId, $"{what}: no route '{routeId}' in the timetable."),
+            1 => matches[0],
+            0 => throw new ScenarioException(ScenarioProblemKind.UnknownId,
+                $"{what}: no route '{routeId}' in the timetable. Routes: {string.Join(", ", feed.Routes.Select(Describe))}."),
             _ => throw new ScenarioException(ScenarioProblemKind.Invalid,
-                $"{what}: '{routeId}' matches {string.Join(", ", bySourceId.Select(r => r.Id))}; give the full id."),
+                $"{what}: '{routeId}' matches {string.Join(", ", matches.Select(r => r.Id))}; give the full id."),
         };
     }
+
+    /// <summary>Whether <paramref name="routeId"/> already names a route (by id, source id or public name).</summary>
+    public static bool NamesARoute(TimetableFeed feed, string routeId) => Matching(feed, routeId).Length > 0;
+
+    private static Route[] Matching(TimetableFeed feed, string routeId)
+    {
+        if (feed.Routes.FirstOrDefault(r => r.Id == routeId) is { } exact) return [exact];
+        var bySourceId = feed.Routes.Where(r => r.Id.EndsWith(TimetableFeed.IdSeparator + routeId, StringComparison.Ordinal)).ToArray();
+        return bySourceId.Length > 0 ? bySourceId : [.. feed.Routes.Where(r => r.ShortName == routeId)];
+    }
+
+    private static string Describe(Route r) => r.ShortName is { Length: > 0 } name && !r.Id.EndsWith(name, StringComparison.Ordinal) ? $"{r.Id} ({name})" : r.Id;
 }

@@ -60,6 +60,15 @@ public sealed class SqliteScenarioStore : IScenarioStore
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
+    public async Task<bool> DeleteAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = Open();
+        var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM scenarios WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        return await command.ExecuteNonQueryAsync(cancellationToken) > 0;
+    }
+
     public async Task<IReadOnlyList<SavedScenario>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = Open();

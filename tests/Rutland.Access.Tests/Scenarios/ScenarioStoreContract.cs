@@ -35,5 +35,10 @@ internal static class ScenarioStoreContract
         Assert.Equal("two", all[1].Scenario.Name);
         Assert.Equal(DateTimeOffset.UnixEpoch.AddDays(1), all[1].SavedAt);
         Assert.Null(await store.GetAsync("c"));
+
+        Assert.True(await store.DeleteAsync("a"));
+        Assert.False(await store.DeleteAsync("a"));
+        Assert.Null(await store.GetAsync("a"));
+        Assert.Equal(["b"], (await store.ListAsync()).Select(s => s.Id));
     }
 }
