@@ -51,6 +51,7 @@ app.MapBoundariesEndpoints();
 app.MapBasemapEndpoints();
 app.MapEquityEndpoints();
 app.MapScenarioEndpoints();
+app.MapTransitEndpoints();
 
 app.Run();
 
