@@ -870,15 +870,24 @@ function applyCapabilities(caps) {
 }
 
 async function start() {
-  // Everything is requested at once; the slowest answer, not the sum of them, sets the load time.
-  const [caps, destinations, places, county, wards, lsoas, roads] = await Promise.all([
-    detectCapabilities(),
-    getJson('/api/v1/destinations'),
-    getJson('/api/v1/places', { type: 'village,town,hamlet' }),
+  // Everything is requested at once; the slowest answer, not the sum of them, sets the load time. What depends on
+  // the API's capabilities (stops, routes, the timetable's default day) follows as soon as they are known.
+  const capabilities = detectCapabilities();
+  const destinationsAnswer = getJson('/api/v1/destinations');
+  const placesAnswer = getJson('/api/v1/places', { type: 'village,town,hamlet' });
+  const transit = Promise.all([capabilities, destinationsAnswer, placesAnswer]).then(([caps, destinations, places]) => Promise.all([
+    caps.stops ? getJson('/api/v1/transit/stops') : EMPTY,
+    caps.routes ? getJson('/api/v1/transit/routes') : [],
+    // The timetable's typical Tuesday, for the date control: the API's own default window.
+    caps.pt ? getJson('/api/v1/travel-times', { mode: 'pt', from: places.features[0].properties.id, to: destinations[0].id }) : null,
+  ]));
+  const [caps, destinations, places, county, wards, lsoas, roads, [stops, routes, ptDefault]] = await Promise.all([
+    capabilities, destinationsAnswer, placesAnswer,
     getJson('/api/v1/boundaries/county'),
     getJson('/api/v1/boundaries/wards'),
     getJson('/api/v1/boundaries/lsoas'),
     getJson('/api/v1/basemap/roads'),
+    transit,
     mapLoaded,
   ]);
   state.caps = caps;
@@ -887,12 +896,6 @@ async function start() {
   for (const feature of places.features) state.places.set(feature.properties.id, feature);
   renderProvenance($('provenance'), places.provenance);
   applyCapabilities(caps);
-  const [stops, routes, ptDefault] = await Promise.all([
-    caps.stops ? getJson('/api/v1/transit/stops') : EMPTY,
-    caps.routes ? getJson('/api/v1/transit/routes') : [],
-    // The timetable's typical Tuesday, for the date control: the API's own default window.
-    caps.pt ? getJson('/api/v1/travel-times', { mode: 'pt', from: places.features[0].properties.id, to: destinations[0].id }) : null,
-  ]);
   for (const f of stops.features) state.stops.set(f.properties.id, f.geometry.coordinates);
   if (ptDefault) setDefaultDate(ptDefault.window.serviceDate);
 
@@ -905,10 +908,12 @@ async function start() {
   setData('roads', roads);
   addLabels(places.features, destinations);
   wireControls();
+  // Deprivation figures and saved scenarios load beside the first travel times; the map is ready with the times.
+  const background = Promise.all([refreshEquity(), refreshSaved()]);
   await refreshTimes();
-  await Promise.all([refreshEquity(), refreshSaved()]);
   map.once('idle', () => { document.body.dataset.ready = 'true'; });
   map.triggerRepaint();
+  await background;
 }
 
 start().catch((error) => {
