@@ -700,7 +700,7 @@ function buildScenarioForm(routes) {
   }));
   if (!routes.length) return;
   $('scenario-routes').append(...routes.map((r) => {
-    const name = `${r.shortName ?? r.id}${r.longName ? ` (${r.longName})` : ''}`;
+    const name = `${r.shortName ?? r.id} (${r.longName ?? r.id})`;
     const label = Object.assign(document.createElement('label'), { textContent: name });
     const select = document.createElement('select');
     select.dataset.route = r.id;
