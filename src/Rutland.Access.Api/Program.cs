@@ -55,6 +55,7 @@ app.MapBoundariesEndpoints();
 app.MapBasemapEndpoints();
 app.MapEquityEndpoints();
 app.MapScenarioEndpoints();
+app.MapTransitEndpoints();
 
 app.Run();
 

@@ -11,8 +11,8 @@ export const launchBrowser = () => chromium.launch({ executablePath: '/usr/bin/c
  * (failed requests the test expects are passed in `expectedFailures` as URL fragments), the load time, and every
  * request that left the loopback API.
  */
-export async function openMap(browser, baseUrl, viewport, expectedFailures = []) {
-  const context = await browser.newContext({ viewport });
+export async function openMap(browser, baseUrl, viewport, expectedFailures = [], prepare = async () => {}) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
   const page = await context.newPage();
   const errors = [];
   const external = [];
@@ -28,8 +28,9 @@ export async function openMap(browser, baseUrl, viewport, expectedFailures = [])
       external.push(request.url());
     }
   });
+  await prepare(page);
   const started = Date.now();
   await page.goto(baseUrl + '/');
   await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
-  return { page, context, errors, external, loadMs: Date.now() - started };
+  return { page, context, errors, external, started, loadMs: Date.now() - started };
 }

@@ -22,6 +22,15 @@ export class ProblemError extends Error {
   }
 }
 
+/** An absolute URL of the API with the given query parameters (empty ones left out). */
+export function apiUrl(path, params = {}) {
+  const url = new URL(path, window.location.origin);
+  for (const [key, value] of Object.entries(params)) {
+    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
+  }
+  return url;
+}
+
 async function request(url, init = {}) {
   setPending(+1);
   try {
@@ -37,17 +46,13 @@ async function request(url, init = {}) {
 }
 
 /** GETs JSON (or GeoJSON); throws ProblemError with the problem's detail on any non-2xx answer. */
-export async function getJson(path, params = {}) {
-  const url = new URL(path, window.location.origin);
-  for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, value);
-  }
-  return request(url);
+export async function getJson(path, params = {}, signal = undefined) {
+  return request(apiUrl(path, params), { signal });
 }
 
-/** POSTs a JSON body and returns the JSON answer; failures as for getJson. */
-export async function postJson(path, body) {
-  return request(new URL(path, window.location.origin), {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+/** Sends a JSON body (POST by default) and returns the JSON answer; failures as for getJson. */
+export async function sendJson(path, body, { method = 'POST', signal } = {}) {
+  return request(apiUrl(path), {
+    method, signal, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
   });
 }

@@ -1,6 +1,8 @@
-// Renders a /api/v1/journey answer: a summary and its legs in the panel, and the legs as map lines.
+// Itineraries: a drive with its line, or a public-transport journey with route numbers, stops and times, drawn leg by
+// leg (rides straight from stop to stop: the API gives stops, not the road the bus takes).
+import { clock, minutes, percent } from './format.js';
 
-const number = (value, digits) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
+const MODE_WORDS = { walk: 'Walk', bus: 'Bus', rail: 'Train', ondemand: 'On-demand bus', tram: 'Tram', ferry: 'Ferry', other: 'Ride' };
 
 function pair(list, term, description) {
   const dt = document.createElement('dt');
@@ -10,33 +12,111 @@ function pair(list, term, description) {
   list.append(dt, dd);
 }
 
-export function renderJourney(container, journey, fromName, toName) {
+const element = (tag, text, className) => Object.assign(document.createElement(tag), { textContent: text, ...(className ? { className } : {}) });
+
+export function renderDriveJourney(container, journey, fromName, toName) {
   const list = document.createElement('dl');
   pair(list, 'From', fromName);
   pair(list, 'To', toName);
-  pair(list, 'Time', `${number(journey.minutes, 1)} min`);
-  pair(list, 'Distance', `${number(journey.distanceKm, 1)} km`);
-  if (journey.estimated) pair(list, 'Estimated', `last ${number(journey.offNetworkKm, 1)} km beyond the road extract (dashed)`);
-  const legs = document.createElement('ol');
-  legs.setAttribute('aria-label', 'Legs');
-  for (const leg of journey.legs) {
-    const item = document.createElement('li');
-    item.textContent = `${leg.mode}: ${number(leg.minutes, 1)} min, ${number(leg.distanceKm, 1)} km${leg.estimated ? ' (estimated)' : ''}`;
-    legs.append(item);
-  }
-  const heading = document.createElement('p');
-  heading.className = 'legend-title';
-  heading.textContent = 'Legs';
-  container.replaceChildren(list, heading, legs);
+  pair(list, 'By', 'car (free-flow, any time of day)');
+  pair(list, 'Time', minutes(journey.minutes));
+  pair(list, 'Distance', `${Math.round(journey.distanceKm)} km`);
+  if (journey.estimated) pair(list, 'Estimated', `last ${Math.round(journey.offNetworkKm)} km beyond the road extract (dashed)`);
+  container.replaceChildren(list);
 }
 
-export function journeyFeatures(journey) {
-  return {
-    type: 'FeatureCollection',
-    features: journey.legs.map((leg) => ({
-      type: 'Feature',
-      geometry: { type: 'LineString', coordinates: leg.coordinates },
-      properties: { mode: leg.mode, estimated: leg.estimated },
-    })),
-  };
+/** Booking details of an on-demand leg, whatever form the API gives them in. */
+function bookingText(booking) {
+  if (!booking) return '';
+  if (typeof booking === 'string') return booking;
+  return Object.values(booking).filter((v) => typeof v === 'string' || typeof v === 'number').join('; ');
+}
+
+function legText(leg, destinationName) {
+  const word = MODE_WORDS[leg.mode] ?? MODE_WORDS.other;
+  const times = `${clock(leg.start)}–${clock(leg.end)}`;
+  if (leg.mode === 'walk') {
+    const to = leg.toStopName ?? destinationName;
+    return `${times} ${word} to ${to}${leg.estimated ? ' (estimated: off the footpath map)' : ''}`;
+  }
+  const route = leg.route ? ` ${leg.route}` : '';
+  const book = leg.mode === 'ondemand' ? ` — book ahead${bookingText(leg.booking) ? `: ${bookingText(leg.booking)}` : ''}` : '';
+  return `${times} ${word}${route} from ${leg.fromStopName ?? 'the start'} to ${leg.toStopName ?? destinationName}${book}`;
+}
+
+/**
+ * A public-transport answer. `summary` = { fromName, toName, windowText, typical (minutes at the percentile),
+ * percentileLabel, reachableShare, journey: { departure, arrival, legs } | null, appointment, oneDeparture }.
+ */
+export function renderPtJourney(container, summary) {
+  const list = document.createElement('dl');
+  pair(list, 'From', summary.fromName);
+  pair(list, 'To', summary.toName);
+  pair(list, 'When', summary.windowText);
+  const parts = [list];
+  if (!summary.journey) {
+    parts.push(element('p', `No public-transport journey from ${summary.fromName} to ${summary.toName} in this window `
+      + '(walking at most the allowed distance to and from stops). Try a later or longer window, or another day.', 'no-journey'));
+    container.replaceChildren(...parts);
+    return;
+  }
+  if (summary.oneDeparture) {
+    pair(list, 'Time', `${minutes(summary.typical)} leaving at ${clock(summary.journey.departure)}, waiting included`);
+  } else {
+    pair(list, `Time (${summary.percentileLabel})`, `${minutes(summary.typical)} including waiting, over departures in the window`);
+    pair(list, 'Departures that reach', percent(summary.reachableShare));
+    pair(list, 'Fastest journey', `leave ${clock(summary.journey.departure)}, arrive ${clock(summary.journey.arrival)} `
+      + `(${minutes((new Date(summary.journey.arrival) - new Date(summary.journey.departure)) / 60000)})`);
+  }
+  const legs = document.createElement('ol');
+  legs.className = 'legs';
+  legs.setAttribute('aria-label', 'Legs');
+  for (const leg of summary.journey.legs) {
+    const item = element('li', legText(leg, summary.toName));
+    item.dataset.mode = leg.mode;
+    legs.append(item);
+  }
+  parts.push(element('p', 'Legs', 'legend-title'), legs);
+  const appointment = summary.appointment;
+  if (appointment) {
+    const lines = [`Latest departure to arrive by ${clock(appointment.arriveBy)}: ${appointment.latestDeparture ? clock(appointment.latestDeparture) : 'none'}`];
+    if (appointment.appointmentMinutes) {
+      lines.push(appointment.returnReachable
+        ? `Last journey home leaves at ${clock(appointment.lastReturnDeparture)} (first home ${clock(appointment.firstReturnArrival)})`
+        : `No journey home after a ${appointment.appointmentMinutes}-minute appointment the same day`);
+    }
+    parts.push(element('p', 'Appointment', 'legend-title'), ...lines.map((line) => element('p', line, 'appointment')));
+  }
+  container.replaceChildren(...parts);
+}
+
+/** Map lines of a drive journey. */
+export function driveFeatures(journey) {
+  return journey.legs.map((leg) => ({
+    type: 'Feature',
+    geometry: { type: 'LineString', coordinates: leg.coordinates },
+    properties: { mode: 'drive', dashed: Boolean(leg.estimated) },
+  }));
+}
+
+/** Map lines of a PT journey: each leg from where the last ended to its stop (or the destination). */
+export function ptFeatures(legs, stops, origin, destination) {
+  const features = [];
+  let at = origin;
+  for (const leg of legs) {
+    const to = leg.toStopId ? stops.get(leg.toStopId) : destination;
+    const from = leg.fromStopId ? stops.get(leg.fromStopId) ?? at : at;
+    if (from && to) {
+      features.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: [from, to] },
+        properties: { mode: leg.mode, dashed: leg.mode === 'walk' } });
+    }
+    at = to ?? at;
+  }
+  return features;
+}
+
+/** The stops a journey calls at, as points for the map. */
+export function stopFeatures(legs, stops) {
+  const ids = [...new Set(legs.flatMap((l) => [l.fromStopId, l.toStopId]).filter(Boolean))];
+  return ids.filter((id) => stops.has(id)).map((id) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: stops.get(id) }, properties: { id } }));
 }

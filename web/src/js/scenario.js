@@ -1,37 +1,47 @@
-// Renders a /api/v1/scenarios/compare answer for one added site: before, after and change of the headline figures.
+// A scenario: the body sent to the API (sites added, hospitals closed, routes removed or re-timed), and its answer
+// shown before and after: headline figures, which areas gain or lose which flags, and per-area changes for the map.
+import { flagWords } from './equity.js';
+import { minutes, people, signed } from './format.js';
 
 const CUTOFFS = [15, 30];
 const GROUPS = [['all', 'all'], ['aged65Plus', '65+'], ['mostDeprived', 'most deprived']];
 const MODES = [['drive', 'Car (free-flow)'], ['pt', 'Public transport (modelled timetable)']];
 
-const people = (value) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-GB') : '–');
-const minutes = (value) => (Number.isFinite(value) ? value.toFixed(1) : '–');
-const signed = (value, format) => {
-  if (!Number.isFinite(value)) return '–';
-  const text = format(Math.abs(value));
-  return value > 0 ? `+${text}` : value < 0 ? `−${text}` : text;
-};
 const within = (figures, cutoff, group) => figures.within.find((w) => w.minutes === cutoff)?.[group];
 
-/** The scenario request body for one new destination at a map point. */
-export function addSiteScenario(lngLat) {
+/** The scenario object of the API from the form's state. */
+export function scenarioBody(name, { sites, closed, routes }) {
   return {
-    scenarios: [{
-      name: 'clicked-site',
-      modifications: [{
-        type: 'addDestination', id: 'clicked-site', name: 'Clicked site',
-        lat: Number(lngLat.lat.toFixed(6)), lon: Number(lngLat.lng.toFixed(6)),
-      }],
-    }],
+    name,
+    modifications: [
+      ...sites.map((site, i) => ({
+        type: 'addDestination', id: `site-${i + 1}`, name: site.name ?? `New site ${i + 1}`,
+        lat: Number(site.lat.toFixed(6)), lon: Number(site.lon.toFixed(6)),
+      })),
+      ...closed.map((id) => ({ type: 'removeDestination', id })),
+      ...routes.map((r) => (r.action === 'remove' ? { type: 'removeRoute', routeId: r.id }
+        : { type: 'adjustRouteService', routeId: r.id, headwayMinutes: r.headwayMinutes })),
+    ],
   };
 }
 
-function cell(tag, text, attributes = {}) {
+/** The form's state back from a saved scenario. */
+export function formState(scenario) {
+  const mods = scenario.modifications ?? [];
+  return {
+    sites: mods.filter((m) => m.type === 'addDestination').map((m) => ({ lat: m.lat, lon: m.lon, name: m.name })),
+    closed: mods.filter((m) => m.type === 'removeDestination').map((m) => m.id),
+    routes: mods.filter((m) => m.type === 'removeRoute' || m.type === 'adjustRouteService').map((m) => (m.type === 'removeRoute'
+      ? { id: m.routeId, action: 'remove' } : { id: m.routeId, action: 'headway', headwayMinutes: m.headwayMinutes })),
+  };
+}
+
+const cell = (tag, text, attributes = {}) => {
   const element = document.createElement(tag);
   element.textContent = text;
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   return element;
-}
+};
 
 function row(key, label, before, after, change) {
   const tr = document.createElement('tr');
@@ -40,7 +50,6 @@ function row(key, label, before, after, change) {
   return tr;
 }
 
-/** A heading row for one travel mode's figures. */
 function modeRow(modeName) {
   const tr = document.createElement('tr');
   tr.className = 'mode';
@@ -48,7 +57,6 @@ function modeRow(modeName) {
   return tr;
 }
 
-/** The rows of the table: residents within 15 and 30 min and mean minutes by each mode, then the equity flags. */
 function rows(answer) {
   const { baseline } = answer;
   const { figures, versusBaseline } = answer.scenarios[0];
@@ -59,35 +67,56 @@ function rows(answer) {
       for (const [group, groupName] of GROUPS) {
         const before = within(baseline[mode], cutoff, group);
         const after = within(figures[mode], cutoff, group);
-        result.push(row(`${mode}-${cutoff}-${group}`, `Within ${cutoff} min: ${groupName}`,
-          people(before), people(after), signed(after - before, people)));
+        result.push(row(`${mode}-${cutoff}-${group}`, `Within ${cutoff} min: ${groupName}`, people(before), people(after), signed(after - before, people)));
       }
     }
-    result.push(row(`${mode}-mean`, 'Mean minutes to nearest', minutes(baseline[mode].meanMinutes),
-      minutes(figures[mode].meanMinutes), signed(versusBaseline[mode].meanMinutes, minutes)));
+    result.push(row(`${mode}-mean`, 'Mean minutes to nearest', minutes(baseline[mode].meanMinutes), minutes(figures[mode].meanMinutes),
+      signed(versusBaseline[mode].meanMinutes, minutes)));
+    result.push(row(`${mode}-without`, 'Residents with no journey', people(baseline[mode].residentsWithoutTime),
+      people(figures[mode].residentsWithoutTime), signed(figures[mode].residentsWithoutTime - baseline[mode].residentsWithoutTime, people)));
   }
-  const lost = versusBaseline.flagsLost.length;
-  const gained = versusBaseline.flagsGained.length;
   result.push(modeRow('Equity'));
-  result.push(row('flags', 'Flags (LSOA × rule)', people(baseline.flags.length), people(figures.flags.length),
-    `${lost} lost, ${gained} gained`));
+  result.push(row('flags', 'Flags (area × rule)', people(baseline.flags.length), people(figures.flags.length),
+    `${versusBaseline.flagsLost.length} lost, ${versusBaseline.flagsGained.length} gained`));
   return result;
 }
 
-export function renderScenario(container, answer, lngLat) {
+/** Lists each area's gained and lost flags in words. */
+function flagChanges(answer, thresholds) {
+  const { versusBaseline } = answer.scenarios[0];
+  const names = new Map(answer.baseline.lsoas.map((l) => [l.lsoa, l.name]));
+  const list = document.createElement('ul');
+  list.id = 'scenario-flags';
+  const describe = (flag, verb) => Object.assign(document.createElement('li'), {
+    textContent: `${names.get(flag.lsoaCode) ?? flag.lsoaCode} ${verb}: ${flagWords(flag.code, thresholds)}`,
+  });
+  list.append(...versusBaseline.flagsLost.map((f) => describe(f, 'loses the flag')), ...versusBaseline.flagsGained.map((f) => describe(f, 'gains the flag')));
+  if (!list.children.length) list.append(Object.assign(document.createElement('li'), { textContent: 'No area gains or loses a flag.' }));
+  return list;
+}
+
+export function renderScenario(container, answer, description, thresholds) {
   const table = document.createElement('table');
   table.id = 'scenario-table';
-  const caption = cell('caption', `Adding a site at ${lngLat.lat.toFixed(4)}, ${lngLat.lng.toFixed(4)} `
-    + '(Rutland residents, to the nearest site or hospital)');
   const head = document.createElement('thead');
   const headRow = document.createElement('tr');
   headRow.append(...['Measure', 'Before', 'After', 'Change'].map((text) => cell('th', text, { scope: 'col' })));
   head.append(headRow);
   const body = document.createElement('tbody');
   body.append(...rows(answer));
-  table.append(caption, head, body);
+  table.append(cell('caption', `${description} (Rutland residents, to the nearest site or hospital)`), head, body);
   const modelled = (answer.provenance ?? []).filter((p) => p.modelled).map((p) => p.name);
   const note = cell('p', 'Car times are free-flow modelled; public-transport figures use a modelled timetable'
     + `${modelled.length ? ` (${modelled.join('; ')})` : ''}, not live times.`, { class: 'note', id: 'scenario-provenance' });
-  container.replaceChildren(table, note);
+  container.replaceChildren(table, cell('p', 'Flags gained and lost, by area', { class: 'legend-title' }), flagChanges(answer, thresholds), note);
+}
+
+/** Per-LSOA change in minutes (scenario minus baseline) for the difference map; null where either has no time. */
+export function lsoaChanges(answer, mode) {
+  const before = new Map(answer.baseline.lsoas.map((l) => [l.lsoa, l]));
+  return new Map(answer.scenarios[0].figures.lsoas.map((after) => {
+    const b = before.get(after.lsoa)?.[`${mode}Minutes`];
+    const a = after[`${mode}Minutes`];
+    return [after.lsoa, Number.isFinite(a) && Number.isFinite(b) ? a - b : null];
+  }));
 }
