@@ -95,6 +95,7 @@ public static class IsochroneEndpoints
         {
             throw QueryParser.Unprocessable($"No isochrone from {ex.Message}.");
         }
+        var serviceDay = set.Request.Transit is { } options ? ServiceDates.Describe(engine.Transit, options.Query.Date) : null;
         return new GeoJsonResult(writer =>
         {
             writer.WriteStartFeatureCollection(json =>
@@ -102,6 +103,7 @@ public static class IsochroneEndpoints
                 json.WriteString("method", set.Method);
                 json.WritePropertyName("provenance");
                 JsonSerializer.Serialize(json, engine.Provenance, JsonMembers.Options);
+                serviceDay?.Write(json);
                 if (set.Repairs.Count > 0)
                 {
                     json.WritePropertyName("repairs");
@@ -116,7 +118,8 @@ public static class IsochroneEndpoints
                         isochrone.CutoffMinutes, Math.Round(isochrone.AreaKm2, 2), Math.Round(isochrone.Population.Total),
                         Math.Round(isochrone.Population.Aged65Plus), ModeName(set.Request.Mode), set.Request.Reverse, set.Method));
                     if (set.Request.Transit is { } transit)
-                        JsonMembers.Write(json, new PtIsochroneProperties(transit.Percentile, PtWindowDto.Of(transit.Query), engine.Transit.Modelled));
+                        JsonMembers.Write(json, new PtIsochroneProperties(transit.Percentile, PtWindowDto.Of(transit.Query),
+                            serviceDay!.TimetableModelled));
                 });
             writer.WriteEndFeatureCollection();
         });

@@ -48,7 +48,10 @@ public static class ScenarioEndpoints
     {
         var body = await JsonBody.ReadAsync<CompareRequest>(request);
         var comparison = planner.Compare(body.Scenarios, body.Cutoffs);
-        return TypedResults.Ok(new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance));
+        var pt = planner.PtQuery;
+        var day = pt is null ? null : ServiceDates.Describe(planner.Engine.Transit, pt.Date);
+        return TypedResults.Ok(new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance,
+            pt is null ? null : PtWindowDto.Of(pt), day?.ServiceOnDate, day?.FeedsInForce ?? [], day?.Warnings ?? [], day?.Feeds ?? []));
     }
 
     private static async Task<Ok<BestSitesResponse>> BestSites(HttpRequest request, ScenarioPlanner planner)
@@ -127,6 +130,8 @@ public static class ScenarioEndpoints
 
     public sealed record CompareRequest(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<int>? Cutoffs = null);
 
+    /// <summary>The PT figures' window and service date facts as on every PT answer (<see cref="ServiceDates"/>); null without a timetable.</summary>
     public sealed record CompareResponse(IReadOnlyList<int> Cutoffs, ScenarioFigures Baseline, IReadOnlyList<ScenarioOutcome> Scenarios,
-        string Method, IReadOnlyList<DatasetProvenance> Provenance);
+        string Method, IReadOnlyList<DatasetProvenance> Provenance, PtWindowDto? PtWindow, bool? ServiceOnDate, IReadOnlyList<string> FeedsInForce,
+        IReadOnlyList<PtWarning> Warnings, IReadOnlyList<Analysis.TransitFeedSummary> Feeds);
 }
