@@ -83,8 +83,12 @@ public static class EquityEndpoints
         bool csv = QueryParser.Enum(format, "format", false, new Dictionary<string, bool> { ["json"] = false, ["csv"] = true });
         var (result, meta) = EquityQuery.Run(engine, request);
         var report = result.Report;
-        if (csv) return TypedResults.Text(GapsCsv(report), "text/csv; charset=utf-8");
         var day = meta.ServiceDay;
+        if (csv)
+        {
+            if (PtWarning.HeaderValue(day.Warnings) is { } warnings) request.HttpContext.Response.Headers[PtWarning.Header] = warnings;
+            return TypedResults.Text(GapsCsv(report), "text/csv; charset=utf-8");
+        }
         return TypedResults.Ok(new EquityReportResponse(meta.Method, meta.Window, meta.TimetableModelled, day.ServiceOnDate, day.FeedsInForce,
             day.Warnings, day.Feeds, meta.Provenance,
             report.RankedGaps.Select(g => new GapDto(g.Measure, Math.Round(g.GapMinutes, 1), Math.Round(g.MostDeprivedFifthMinutes, 1),

@@ -24,12 +24,12 @@ public static class IsochroneEndpoints
             .WithSummary("Areas reached from (or, with reverse=true, reaching) a point within each cutoff, as GeoJSON polygons with residents covered.")
             .WithDescription("mode: drive (default), walk or pt. cutoffs: up to 6 whole minutes, 1-120 (default 15,30,45). " +
                              "mode=pt only: departure (window start, default 07:00 on the feed's busiest Tuesday), window " +
-                             "(minutes, default 180), percentile (of each stop's travel times over the window, default 50).");
+                             "(minutes, default 180), percentile (of each stop's travel times over the window, default 50)." + ServiceDates.Description);
         group.MapPost("/", Post)
             .WithName("PostIsochrones")
             .WithSummary("Isochrones of several locations together (one search seeded at all of them), union per cutoff.")
             .WithDescription("Body: {\"locations\":[{\"lat\":52.67,\"lon\":-0.73}], \"mode\":\"drive\", \"cutoffs\":[15,30], \"reverse\":false}; at most 50 locations. " +
-                             "mode pt also takes \"departure\", \"window\" and \"percentile\" as in GET.");
+                             "mode pt also takes \"departure\", \"window\" and \"percentile\" as in GET." + ServiceDates.Description);
         return app;
     }
 

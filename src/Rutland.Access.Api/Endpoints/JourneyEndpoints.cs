@@ -16,7 +16,8 @@ public static class JourneyEndpoints
         app.MapGroup("/api/v1/journey").WithTags("Journeys").AddEndpointFilter<QueryExceptionFilter>()
             .MapGet("/", Get)
             .WithName("GetJourney")
-            .WithSummary("One itinerary from a place id or 'lat,lon' to a destination id or 'lat,lon', with legs and their lines.");
+            .WithSummary("One itinerary from a place id or 'lat,lon' to a destination id or 'lat,lon', with legs and their lines.")
+            .WithDescription("mode=pt: departure (ISO local time, default 07:00 on the feed's busiest Tuesday)." + ServiceDates.Description);
         return app;
     }
 

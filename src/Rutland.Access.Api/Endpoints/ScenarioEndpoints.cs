@@ -24,6 +24,8 @@ public static class ScenarioEndpoints
         group.MapPost("/compare", Compare)
             .WithName("CompareScenarios")
             .WithSummary("Baseline and each scenario: residents within each cutoff, mean and median minutes to the nearest destination, and the difference vs baseline.")
+            .WithDescription("Body: {\"scenarios\": [...], \"cutoffs\": [15,30,45,60], \"departure\": \"2025-09-02T07:00\"} (departure optional: the PT window's start)." +
+                             ServiceDates.Description)
             .Accepts<CompareRequest>("application/json");
         group.MapPost("/best-sites", BestSites)
             .WithName("FindBestSites")

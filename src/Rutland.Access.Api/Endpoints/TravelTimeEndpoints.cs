@@ -24,7 +24,7 @@ public static class TravelTimeEndpoints
                              "default 07:00 on the feed's busiest Tuesday), window (minutes, default 180, max 360), percentiles " +
                              "(default 25,50,75), maxTransfers (default 3), maxWalkMeters (default 1200), arriveBy (instead of " +
                              "departure: window ends there; latest departure reported), appointmentMinutes (with arriveBy: the " +
-                             "journey home), legs=true (fastest journey's legs).");
+                             "journey home), legs=true (fastest journey's legs)." + ServiceDates.Description);
         return app;
     }
 

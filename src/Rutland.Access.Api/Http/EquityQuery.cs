@@ -13,7 +13,8 @@ public static class EquityQuery
 {
     public const string Description =
         "PT window: departure (ISO local start, default the feed's typical Tuesday 07:00), window (minutes, default 180), " +
-        "maxTransfers, maxWalkMeters. Thresholds: longPtMinutes (60), carDependentRatio (3), olderShare75Plus (0.15), olderPtMinutes (45).";
+        "maxTransfers, maxWalkMeters. Thresholds: longPtMinutes (60), carDependentRatio (3), olderShare75Plus (0.15), olderPtMinutes (45)." +
+        ServiceDates.Description;
 
     public sealed record Meta(string Method, PtWindowDto Window, PtServiceDay ServiceDay, IReadOnlyList<DatasetProvenance> Provenance)
     {

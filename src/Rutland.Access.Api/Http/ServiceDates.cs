@@ -15,6 +15,12 @@ public static class ServiceDates
     public const string FeedOutsideServicePeriod = "FEED_OUTSIDE_SERVICE_PERIOD";
     public const string NoServiceOnDate = "NO_SERVICE_ON_DATE";
 
+    /// <summary>The rule as the OpenAPI descriptions of the PT operations state it.</summary>
+    public const string Description =
+        " Service dates: a date no timetable covers is a 422 problem with code OUTSIDE_SERVICE_PERIOD naming each feed's validity; " +
+        "answers carry serviceOnDate, feedsInForce, feeds (with validFrom/validTo) and warnings (FEED_OUTSIDE_SERVICE_PERIOD for " +
+        "a feed not in force that day, NO_SERVICE_ON_DATE when no trip runs at all); CSV answers put the warnings in the X-Warnings header.";
+
     /// <summary>Problem type URI of <see cref="OutsideServicePeriod"/>; stable, as is the <c>code</c> member.</summary>
     public const string OutsideServicePeriodType = "urn:rutland-access:problem:outside-service-period";
 

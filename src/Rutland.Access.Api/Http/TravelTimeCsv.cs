@@ -9,8 +9,6 @@ namespace Rutland.Access.Api.Http;
 public static class TravelTimeCsv
 {
     public const string ProvenanceHeader = "X-Data-Provenance";
-    /// <summary>Public-transport warnings (<see cref="PtWarning"/>), "CODE: message" joined by " | ", percent-encoded as provenance is.</summary>
-    public const string WarningsHeader = "X-Warnings";
 
     public static IResult Write(IReadOnlyList<TravelTimeResult> results, IReadOnlyList<DatasetProvenance> provenance,
         IReadOnlyList<PtWarning>? warnings = null)
@@ -24,7 +22,7 @@ public static class TravelTimeCsv
               .Append(Number(r.OffNetworkKm, "F2")).Append(',').Append(Number(r.OriginSnapMeters, "F0")).Append('\n');
         }
         return new CsvResult(sb.ToString(), string.Join("; ", provenance.Select(p => $"{p.Name} ({p.Vintage}){(p.Modelled ? " MODELLED" : "")}")),
-            warnings is { Count: > 0 } ? string.Join(" | ", warnings.Select(w => $"{w.Code}: {w.Message}")) : null);
+            warnings is null ? null : PtWarning.HeaderValue(warnings));
     }
 
     private static string Number(double? v, string format) => v?.ToString(format, CultureInfo.InvariantCulture) ?? "";
@@ -38,7 +36,7 @@ public static class TravelTimeCsv
             context.Response.ContentType = "text/csv; charset=utf-8";
             // Header values must be ASCII: provenance text carries ©.
             context.Response.Headers[ProvenanceHeader] = Uri.EscapeDataString(provenance);
-            if (warnings is not null) context.Response.Headers[WarningsHeader] = Uri.EscapeDataString(warnings);
+            if (warnings is not null) context.Response.Headers[PtWarning.Header] = warnings;
             return context.Response.WriteAsync(body);
         }
     }

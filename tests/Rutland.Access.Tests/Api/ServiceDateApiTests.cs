@@ -146,13 +146,17 @@ public class ServiceDateApiTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task CsvAndGeoJsonTravelTimesCarryTheWarningsToo()
+    public async Task CsvAndGeoJsonAnswersCarryTheWarningsToo()
     {
         var csv = await _client.GetAsync("/api/v1/travel-times?mode=pt&from=oakham&to=rmh&departure=2025-09-06T07:00&format=csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
-        string warnings = Uri.UnescapeDataString(Assert.Single(csv.Headers.GetValues(TravelTimeCsv.WarningsHeader)));
+        string warnings = Uri.UnescapeDataString(Assert.Single(csv.Headers.GetValues(PtWarning.Header)));
         Assert.Contains(ServiceDates.NoServiceOnDate, warnings);
         Assert.Contains(ServiceDates.FeedOutsideServicePeriod, warnings);
+
+        var report = await _client.GetAsync("/api/v1/equity/report?departure=2025-12-25T07:00&format=csv");
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Contains(ServiceDates.NoServiceOnDate, Uri.UnescapeDataString(Assert.Single(report.Headers.GetValues(PtWarning.Header))));
 
         var geojson = await Ok(await _client.GetAsync("/api/v1/travel-times?mode=pt&from=oakham&to=rmh&departure=2025-09-06T07:00&format=geojson"), "geojson");
         Assert.False(geojson.GetProperty("serviceOnDate").GetBoolean());
