@@ -7,7 +7,7 @@ namespace Rutland.Access.Api.Http;
 /// What every public-transport answer says about its service date: whether any trip runs that day, which feeds are
 /// in force, the warnings (feeds not in force, no service), and every loaded feed with its validity.
 /// </summary>
-public sealed record PtServiceDay(DateOnly Date, bool ServiceOnDate, IReadOnlyList<string> FeedsInForce, IReadOnlyList<PtWarning> Warnings,
+public sealed record PtServiceDay(bool ServiceOnDate, IReadOnlyList<string> FeedsInForce, IReadOnlyList<PtWarning> Warnings,
     IReadOnlyList<TransitFeedSummary> Feeds)
 {
     /// <summary>True when a feed in force that day is a modelled one (feed_info): the answer rests on a MODELLED timetable.</summary>

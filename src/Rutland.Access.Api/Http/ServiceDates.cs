@@ -75,7 +75,7 @@ public static class ServiceDates
                 $"No public-transport trip runs on {date.DayOfWeek} {date:yyyy-MM-dd}: {why}. Every public-transport figure for " +
                 "that day is a walk alone or unreachable: 'reachable: false' means no service that day, not no route."));
         }
-        return new PtServiceDay(date, coverage.ServiceOnDate, [.. coverage.InForce.Select(f => f.FeedId)], warnings, pt.Feeds);
+        return new PtServiceDay(coverage.ServiceOnDate, [.. coverage.InForce.Select(f => f.FeedId)], warnings, pt.Feeds);
     }
 
     private static string Validity(TransitFeedSummary feed) =>
