@@ -83,8 +83,14 @@ public static class EquityEndpoints
         bool csv = QueryParser.Enum(format, "format", false, new Dictionary<string, bool> { ["json"] = false, ["csv"] = true });
         var (result, meta) = EquityQuery.Run(engine, request);
         var report = result.Report;
-        if (csv) return TypedResults.Text(GapsCsv(report), "text/csv; charset=utf-8");
-        return TypedResults.Ok(new EquityReportResponse(meta.Method, meta.Window, meta.TimetableModelled, meta.Provenance,
+        var day = meta.ServiceDay;
+        if (csv)
+        {
+            if (PtWarning.HeaderValue(day.Warnings) is { } warnings) request.HttpContext.Response.Headers[PtWarning.Header] = warnings;
+            return TypedResults.Text(GapsCsv(report), "text/csv; charset=utf-8");
+        }
+        return TypedResults.Ok(new EquityReportResponse(meta.Method, meta.Window, meta.TimetableModelled, day.ServiceOnDate, day.FeedsInForce,
+            day.Warnings, day.Feeds, meta.Provenance,
             report.RankedGaps.Select(g => new GapDto(g.Measure, Math.Round(g.GapMinutes, 1), Math.Round(g.MostDeprivedFifthMinutes, 1),
                 Math.Round(g.LeastDeprivedFifthMinutes, 1), Math.Round(g.MostDeprivedFifthWithoutTime, 1), Math.Round(g.LeastDeprivedFifthWithoutTime, 1), g.Describe())).ToArray(),
             report.ByImdQuintile, report.PtConcentration, report.County, report.Flags, report.Thresholds));
@@ -118,7 +124,8 @@ public static class EquityEndpoints
     public sealed record GapDto(string Measure, double GapMinutes, double MostDeprivedFifthMinutes, double LeastDeprivedFifthMinutes,
         double MostDeprivedFifthWithoutTime, double LeastDeprivedFifthWithoutTime, string Description);
 
-    public sealed record EquityReportResponse(string Method, PtWindowDto Window, bool TimetableModelled,
+    public sealed record EquityReportResponse(string Method, PtWindowDto Window, bool TimetableModelled, bool ServiceOnDate,
+        IReadOnlyList<string> FeedsInForce, IReadOnlyList<PtWarning> Warnings, IReadOnlyList<TransitFeedSummary> Feeds,
         IReadOnlyList<Data.DatasetProvenance> Provenance, IReadOnlyList<GapDto> RankedGaps, IReadOnlyList<ImdQuintileAccess> ByImdQuintile,
         PtConcentration PtConcentration, AreaAccessFigures County, IReadOnlyList<EquityFlag> Flags, EquityThresholds Thresholds);
 }

@@ -24,12 +24,12 @@ public static class IsochroneEndpoints
             .WithSummary("Areas reached from (or, with reverse=true, reaching) a point within each cutoff, as GeoJSON polygons with residents covered.")
             .WithDescription("mode: drive (default), walk or pt. cutoffs: up to 6 whole minutes, 1-120 (default 15,30,45). " +
                              "mode=pt only: departure (window start, default 07:00 on the feed's busiest Tuesday), window " +
-                             "(minutes, default 180), percentile (of each stop's travel times over the window, default 50).");
+                             "(minutes, default 180), percentile (of each stop's travel times over the window, default 50)." + ServiceDates.Description);
         group.MapPost("/", Post)
             .WithName("PostIsochrones")
             .WithSummary("Isochrones of several locations together (one search seeded at all of them), union per cutoff.")
             .WithDescription("Body: {\"locations\":[{\"lat\":52.67,\"lon\":-0.73}], \"mode\":\"drive\", \"cutoffs\":[15,30], \"reverse\":false}; at most 50 locations. " +
-                             "mode pt also takes \"departure\", \"window\" and \"percentile\" as in GET.")
+                             "mode pt also takes \"departure\", \"window\" and \"percentile\" as in GET." + ServiceDates.Description)
             .Accepts<IsochroneBody>("application/json");
         return app;
     }
@@ -85,6 +85,7 @@ public static class IsochroneEndpoints
         {
             throw QueryParser.Unprocessable($"No isochrone from {ex.Message}.");
         }
+        var serviceDay = set.Request.Transit is { } options ? ServiceDates.Describe(engine.Transit, options.Query.Date) : null;
         return new GeoJsonResult(writer =>
         {
             writer.WriteStartFeatureCollection(json =>
@@ -92,6 +93,7 @@ public static class IsochroneEndpoints
                 json.WriteString("method", set.Method);
                 json.WritePropertyName("provenance");
                 JsonSerializer.Serialize(json, engine.Provenance, JsonMembers.Options);
+                serviceDay?.Write(json);
                 if (set.Repairs.Count > 0)
                 {
                     json.WritePropertyName("repairs");
@@ -106,7 +108,8 @@ public static class IsochroneEndpoints
                         isochrone.CutoffMinutes, Math.Round(isochrone.AreaKm2, 2), Math.Round(isochrone.Population.Total),
                         Math.Round(isochrone.Population.Aged65Plus), ModeName(set.Request.Mode), set.Request.Reverse, set.Method));
                     if (set.Request.Transit is { } transit)
-                        JsonMembers.Write(json, new PtIsochroneProperties(transit.Percentile, PtWindowDto.Of(transit.Query), engine.Transit.Modelled));
+                        JsonMembers.Write(json, new PtIsochroneProperties(transit.Percentile, PtWindowDto.Of(transit.Query),
+                            serviceDay!.TimetableModelled));
                 });
             writer.WriteEndFeatureCollection();
         });

@@ -16,7 +16,8 @@ public static class JourneyEndpoints
         app.MapGroup("/api/v1/journey").WithTags("Journeys").AddEndpointFilter<QueryExceptionFilter>()
             .MapGet("/", Get)
             .WithName("GetJourney")
-            .WithSummary("One itinerary from a place id or 'lat,lon' to a destination id or 'lat,lon', with legs and their lines.");
+            .WithSummary("One itinerary from a place id or 'lat,lon' to a destination id or 'lat,lon', with legs and their lines.")
+            .WithDescription("mode=pt: departure (ISO local time, default 07:00 on the feed's busiest Tuesday)." + ServiceDates.Description);
         return app;
     }
 
@@ -49,10 +50,11 @@ public static class JourneyEndpoints
         var query = PtQueryParser.Parse(engine, departure, OneMinute, null, maxTransfers, maxWalkMeters, null, null, "true");
         var answer = PtMatrix.Compute(engine.Transit, [from], [to], query).Single();
         var journey = answer.BestJourney;
+        var day = ServiceDates.Describe(engine.Transit, query.Date);
         return TypedResults.Ok(new PtJourneyResponse("pt", from.Id, from.Location.Lat, from.Location.Lon, to.Id, to.Location.Lat,
             to.Location.Lon, PtWindowDto.Of(query).Start, journey is not null, journey is null ? null : Math.Round(journey.Minutes, 1),
             journey?.Estimated ?? false, answer.WalkOnly, journey?.Arrival, journey?.Legs ?? [], PtMethod.Describe(engine, query),
-            engine.Transit.Modelled, engine.Transit.Feeds));
+            day.TimetableModelled, day.ServiceOnDate, day.FeedsInForce, day.Warnings, day.Feeds));
     }
 
     /// <summary>A journey is one departure minute: a window of one.</summary>
@@ -78,10 +80,14 @@ public static class JourneyEndpoints
         double Minutes, double DistanceKm, bool Estimated, double OffNetworkKm, double OriginSnapMeters, IReadOnlyList<LegDto> Legs,
         string Method, IReadOnlyList<DatasetProvenance> Provenance);
 
-    /// <summary>A public-transport journey: legs walk/bus/rail with stop names and ids and local ISO times; reachable false when none leaves then.</summary>
+    /// <summary>
+    /// A public-transport journey: legs walk/bus/rail with stop names and ids and local ISO times; reachable false when none
+    /// leaves then, and <c>serviceOnDate</c> false (with a warning) when nothing runs that day at all.
+    /// </summary>
     public sealed record PtJourneyResponse(string Mode, string From, double FromLat, double FromLon, string To, double ToLat, double ToLon,
         DateTime Departure, bool Reachable, double? Minutes, bool Estimated, bool WalkOnly, DateTime? Arrival, IReadOnlyList<PtLeg> Legs,
-        string Method, bool TimetableModelled, IReadOnlyList<TransitFeedSummary> Feeds);
+        string Method, bool TimetableModelled, bool ServiceOnDate, IReadOnlyList<string> FeedsInForce, IReadOnlyList<PtWarning> Warnings,
+        IReadOnlyList<TransitFeedSummary> Feeds);
 
     /// <summary>A leg; <c>coordinates</c> is a GeoJSON LineString's [lon, lat] positions.</summary>
     public sealed record LegDto(string Mode, double Minutes, double DistanceKm, bool Estimated, double[][] Coordinates);

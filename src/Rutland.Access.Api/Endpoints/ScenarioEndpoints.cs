@@ -11,7 +11,7 @@ public static class ScenarioEndpoints
         "Each LSOA is one origin at its population-weighted centroid with its mid-2020 population (65+ from the same estimates); " +
         "most deprived = the county's worst local IMD 2019 quintile. Drive: free-flow minutes to the nearest destination of each " +
         "scenario, one reverse search per destination (configured hospitals cached, new sites searched once per request). " +
-        "PT: median minutes over the engine's default departure window and date to the nearest destination; a scenario that " +
+        "PT: median minutes over a 180-minute window from 'departure' (default 07:00 on the engine's default date) to the nearest destination; a scenario that " +
         "changes routes is measured on a derived timetable and network, never the base. Mean and median are population-weighted " +
         "over residents with a time. Flags are the equity report's (EquityFlagRules, default thresholds). Differences are " +
         "scenario minus baseline; opening hours are stored with a scenario but do not change these figures.";
@@ -24,6 +24,8 @@ public static class ScenarioEndpoints
         group.MapPost("/compare", Compare)
             .WithName("CompareScenarios")
             .WithSummary("Baseline and each scenario: residents within each cutoff, mean and median minutes to the nearest destination, and the difference vs baseline.")
+            .WithDescription("Body: {\"scenarios\": [...], \"cutoffs\": [15,30,45,60], \"departure\": \"2025-09-02T07:00\"} (departure optional: the PT window's start)." +
+                             ServiceDates.Description)
             .Accepts<CompareRequest>("application/json");
         group.MapPost("/best-sites", BestSites)
             .WithName("FindBestSites")
@@ -50,8 +52,13 @@ public static class ScenarioEndpoints
     private static async Task<Ok<CompareResponse>> Compare(HttpRequest request, ScenarioPlanner planner)
     {
         var body = await JsonBody.ReadAsync<CompareRequest>(request);
-        var comparison = planner.Compare(body.Scenarios, body.Cutoffs);
-        return TypedResults.Ok(new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance));
+        // A departure gets the PT endpoints' checks (422 OUTSIDE_SERVICE_PERIOD naming 'departure'); its window is the default one.
+        var pt = body.Departure is null ? planner.PtQuery
+            : PtQueryParser.Parse(planner.Engine, body.Departure, null, null, null, null, null, null, null);
+        var comparison = planner.Compare(body.Scenarios, body.Cutoffs, pt);
+        var day = pt is null ? null : ServiceDates.Describe(planner.Engine.Transit, pt.Date);
+        return TypedResults.Ok(new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance,
+            pt is null ? null : PtWindowDto.Of(pt), day?.TimetableModelled, day?.ServiceOnDate, day?.FeedsInForce ?? [], day?.Warnings ?? [], day?.Feeds ?? []));
     }
 
     private static async Task<Ok<BestSitesResponse>> BestSites(HttpRequest request, ScenarioPlanner planner)
@@ -148,8 +155,11 @@ public static class ScenarioEndpoints
     public sealed record BestSitesResponse(BestSiteResult Result, IReadOnlyList<string> Why, string Bound, string Method,
         IReadOnlyList<DatasetProvenance> Provenance);
 
-    public sealed record CompareRequest(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<int>? Cutoffs = null);
+    /// <summary><c>departure</c>: window start (ISO local time) of the PT figures; default 07:00 on the engine's default date.</summary>
+    public sealed record CompareRequest(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<int>? Cutoffs = null, string? Departure = null);
 
+    /// <summary>The PT figures' window and service date facts as on every PT answer (<see cref="ServiceDates"/>); null without a timetable.</summary>
     public sealed record CompareResponse(IReadOnlyList<int> Cutoffs, ScenarioFigures Baseline, IReadOnlyList<ScenarioOutcome> Scenarios,
-        string Method, IReadOnlyList<DatasetProvenance> Provenance);
+        string Method, IReadOnlyList<DatasetProvenance> Provenance, PtWindowDto? PtWindow, bool? TimetableModelled, bool? ServiceOnDate, IReadOnlyList<string> FeedsInForce,
+        IReadOnlyList<PtWarning> Warnings, IReadOnlyList<Analysis.TransitFeedSummary> Feeds);
 }

@@ -24,7 +24,7 @@ public static class TravelTimeEndpoints
                              "default 07:00 on the feed's busiest Tuesday), window (minutes, default 180, max 360), percentiles " +
                              "(default 25,50,75), maxTransfers (default 3), maxWalkMeters (default 1200), arriveBy (instead of " +
                              "departure: window ends there; latest departure reported), appointmentMinutes (with arriveBy: the " +
-                             "journey home), legs=true (fastest journey's legs).");
+                             "journey home), legs=true (fastest journey's legs)." + ServiceDates.Description);
         return app;
     }
 
@@ -59,13 +59,14 @@ public static class TravelTimeEndpoints
     {
         var results = engine.PtTimes(origins, destinations, query);
         string method = PtMethod.Describe(engine, query);
+        var day = ServiceDates.Describe(engine.Transit, query.Date);
         var provenance = engine.Provenance.Concat(engine.Transit.Feeds.Select(TransitProvenance)).ToArray();
         return output switch
         {
-            OutputFormat.Csv => TravelTimeCsv.Write(results.Select(r => r.ToResult()).ToArray(), provenance),
-            OutputFormat.GeoJson => TravelTimeGeoJson.Write(results.Select(r => r.ToResult()).ToArray(), engine, method),
-            _ => TypedResults.Ok(new PtTravelTimesResponse("pt", method, PtWindowDto.Of(query), engine.Transit.Modelled,
-                engine.Transit.Feeds, provenance, results.Select(r => PtTravelTimeDto.Create(r, engine)).ToArray())),
+            OutputFormat.Csv => TravelTimeCsv.Write(results.Select(r => r.ToResult()).ToArray(), provenance, day.Warnings),
+            OutputFormat.GeoJson => TravelTimeGeoJson.Write(results.Select(r => r.ToResult()).ToArray(), engine, method, day),
+            _ => TypedResults.Ok(new PtTravelTimesResponse("pt", method, PtWindowDto.Of(query), day.TimetableModelled, day.ServiceOnDate,
+                day.FeedsInForce, day.Warnings, day.Feeds, provenance, results.Select(r => PtTravelTimeDto.Create(r, engine)).ToArray())),
         };
     }
 
@@ -97,9 +98,12 @@ public static class TravelTimeEndpoints
         return ids.Select(id => engine.FindDestination(id)!).ToArray();
     }
 
-    /// <summary>A public-transport answer: <c>timetableModelled</c> is true when any feed used is a modelled one (feed_info).</summary>
-    public sealed record PtTravelTimesResponse(string Mode, string Method, PtWindowDto Window, bool TimetableModelled,
-        IReadOnlyList<TransitFeedSummary> Feeds, IReadOnlyList<DatasetProvenance> Provenance, IReadOnlyList<PtTravelTimeDto> Results);
+    /// <summary>
+    /// A public-transport answer: <c>timetableModelled</c> is true when any feed used (in force that day) is a modelled
+    /// one (feed_info); <c>serviceOnDate</c>, <c>feedsInForce</c> and <c>warnings</c> as <see cref="ServiceDates"/> sets them.
+    /// </summary>
+    public sealed record PtTravelTimesResponse(string Mode, string Method, PtWindowDto Window, bool TimetableModelled, bool ServiceOnDate,
+        IReadOnlyList<string> FeedsInForce, IReadOnlyList<PtWarning> Warnings, IReadOnlyList<TransitFeedSummary> Feeds, IReadOnlyList<DatasetProvenance> Provenance, IReadOnlyList<PtTravelTimeDto> Results);
 
     public sealed record TravelTimesResponse(string Mode, string Method, IReadOnlyList<DatasetProvenance> Provenance, IReadOnlyList<TravelTimeDto> Results);
 }

@@ -13,16 +13,19 @@ public static class EquityQuery
 {
     public const string Description =
         "PT window: departure (ISO local start, default the feed's typical Tuesday 07:00), window (minutes, default 180), " +
-        "maxTransfers, maxWalkMeters. Thresholds: longPtMinutes (60), carDependentRatio (3), olderShare75Plus (0.15), olderPtMinutes (45).";
+        "maxTransfers, maxWalkMeters. Thresholds: longPtMinutes (60), carDependentRatio (3), olderShare75Plus (0.15), olderPtMinutes (45)." +
+        ServiceDates.Description;
 
-    public sealed record Meta(string Method, PtWindowDto Window, bool TimetableModelled, IReadOnlyList<DatasetProvenance> Provenance)
+    public sealed record Meta(string Method, PtWindowDto Window, PtServiceDay ServiceDay, IReadOnlyList<DatasetProvenance> Provenance)
     {
+        public bool TimetableModelled => ServiceDay.TimetableModelled;
+
         public void Write(Utf8JsonWriter json)
         {
             json.WriteString("method", Method);
             json.WritePropertyName("window");
             JsonSerializer.Serialize(json, Window, JsonMembers.Options);
-            json.WriteBoolean("timetableModelled", TimetableModelled);
+            ServiceDay.Write(json);
             json.WritePropertyName("provenance");
             JsonSerializer.Serialize(json, Provenance, JsonMembers.Options);
         }
@@ -45,6 +48,6 @@ public static class EquityQuery
                      "(LSOA 2011), local quintiles of Rutland's 23 LSOAs. Population: ONS mid-2020 by single year of age. " +
                      "Wards: LSOA figures apportioned by area overlay with the 2022 ward boundaries. " +
                      DriveMethod.Describe(engine) + " " + PtMethod.Describe(engine, query);
-        return (result, new Meta(method, PtWindowDto.Of(query), engine.Transit.Modelled, engine.Provenance));
+        return (result, new Meta(method, PtWindowDto.Of(query), ServiceDates.Describe(engine.Transit, query.Date), engine.Provenance));
     }
 }

@@ -42,6 +42,7 @@ public static class PtQueryParser
             }
             end = start + windowMinutes * 60;
         }
+        ServiceDates.Require(engine, date, end, arriveBy is not null ? "arriveBy" : departure is not null ? "departure" : null);
 
         return new PtQuery
         {

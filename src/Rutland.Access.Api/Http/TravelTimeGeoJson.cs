@@ -7,7 +7,8 @@ namespace Rutland.Access.Api.Http;
 /// <summary>Travel times as an RFC 7946 FeatureCollection: one point feature per origin–destination pair, at the origin.</summary>
 public static class TravelTimeGeoJson
 {
-    public static IResult Write(IReadOnlyList<TravelTimeResult> results, AccessEngine engine, string method) =>
+    /// <param name="serviceDay">For public transport: the service date's feeds and warnings, written beside the method.</param>
+    public static IResult Write(IReadOnlyList<TravelTimeResult> results, AccessEngine engine, string method, PtServiceDay? serviceDay = null) =>
         new GeoJsonResult(writer =>
         {
             writer.WriteStartFeatureCollection(json =>
@@ -15,6 +16,7 @@ public static class TravelTimeGeoJson
                 json.WriteString("method", method);
                 json.WritePropertyName("provenance");
                 JsonSerializer.Serialize(json, engine.Provenance, JsonMembers.Options);
+                serviceDay?.Write(json);
             });
             foreach (var r in results)
             {

@@ -20,14 +20,17 @@ public sealed class PublicTransport
     public IReadOnlyList<WalkTransfer> Transfers { get; }
     /// <summary>The default service date (see <see cref="TypicalServiceDate"/>); null when the calendar is empty.</summary>
     public DateOnly? DefaultDate { get; }
+    /// <summary>Which loaded feeds are in force on a date, per feed as loaded (a scenario keeps its baseline's: it is measured on the baseline's date).</summary>
+    public ServicePeriodCheck ServicePeriods { get; }
 
     public PublicTransport(IReadOnlyList<(TimetableFeed Feed, TransitFeedSummary Summary)> feeds, RoadNetwork walk, double walkDetourFactor)
-        : this(TimetableFeed.Merge([.. feeds.Select(f => f.Feed)]), [.. feeds.Select(f => f.Summary)], walk, walkDetourFactor, null, null)
+        : this(TimetableFeed.Merge([.. feeds.Select(f => f.Feed)]), [.. feeds.Select(f => f.Summary)], walk, walkDetourFactor, null, null,
+            new ServicePeriodCheck(feeds.Select(f => f.Feed)))
     {
     }
 
     private PublicTransport(TimetableFeed feed, IReadOnlyList<TransitFeedSummary> feeds, RoadNetwork walk, double walkDetourFactor,
-        PublicTransport? sameStopsAs, PublicTransport? baseline)
+        PublicTransport? sameStopsAs, PublicTransport? baseline, ServicePeriodCheck servicePeriods)
     {
         _walk = walk;
         Feed = feed;
@@ -38,6 +41,7 @@ public sealed class PublicTransport
         _estimatedTransfers = Transfers.Where(t => t.Estimated).Select(t => (t.FromStop, t.ToStop)).ToHashSet();
         _networks = new ServiceDayNetworkCache(date => TransitNetworkFactory.Build(Feed, Walking.Stops, Transfers, date));
         DefaultDate = baseline is null ? TypicalServiceDate.Choose(Feed) : baseline.DefaultDate;
+        ServicePeriods = servicePeriods;
     }
 
     /// <summary>
@@ -48,10 +52,17 @@ public sealed class PublicTransport
     public PublicTransport WithTimetable(TimetableFeed timetable)
     {
         bool sameStops = timetable.Stops == Feed.Stops || timetable.Stops.SequenceEqual(Feed.Stops);
-        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, sameStops ? this : null, this);
+        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, sameStops ? this : null, this, ServicePeriods);
     }
 
     public TransitStops Stops => Walking.Stops;
+
+    /// <summary>The loaded feeds whose service period contains the date, in load order: the ones an answer for that date rests on.</summary>
+    public IReadOnlyList<TransitFeedSummary> FeedsInForce(DateOnly date)
+    {
+        var inForce = ServicePeriods.On(date).InForce.Select(f => f.FeedId).ToHashSet(StringComparer.Ordinal);
+        return [.. Feeds.Where(f => inForce.Contains(f.Id))];
+    }
 
     public bool Modelled => Feed.Info.Modelled;
 

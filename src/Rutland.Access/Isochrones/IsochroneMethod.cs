@@ -26,7 +26,7 @@ public static class IsochroneMethod
         var midnight = query.Date.ToDateTime(TimeOnly.MinValue);
         return string.Format(CultureInfo.InvariantCulture,
             "Public transport at the {0}th percentile of departures every minute {1:yyyy-MM-dd HH:mm}–{2:HH:mm} ({3}): walk at " +
-            "{4} km/h up to {5} m to the first stop; range RAPTOR over the timetables of {6} (up to {7} changes) to every stop, " +
+            "{4} km/h up to {5} m to the first stop; range RAPTOR over the timetables in force that day, {6} (up to {7} changes) to every stop, " +
             "each stop's travel times over the window (waits included; departure minutes × Monte Carlo draws of unknown-phase " +
             "frequencies) reduced to their nearest-rank {0}th percentile; then walking on from every stop so reached ({8} " +
             "this time, {9} of them beyond the footpath network and not drawn) and directly from the location(s) over the OSM " +
@@ -34,9 +34,9 @@ public static class IsochroneMethod
             "on its own percentile). {10} Polygons as for walking: places within {11} m of a reached path, times gridded every " +
             "{12} m, contoured by marching squares and simplified to {13} m, each cutoff containing the smaller ones. {14}",
             options.Percentile, midnight.AddSeconds(query.WindowStartSeconds), midnight.AddSeconds(query.WindowEndSeconds),
-            query.Date.DayOfWeek, WalkProfile.WalkSpeedKmh, query.MaxWalkMeters, string.Join(", ", pt.Feeds.Select(f => f.Id)),
+            query.Date.DayOfWeek, WalkProfile.WalkSpeedKmh, query.MaxWalkMeters, string.Join(", ", pt.FeedsInForce(query.Date).Select(f => f.Id)),
             query.MaxTransfers, search.StopsReached, search.StopsOffWalkNetwork,
-            pt.Modelled
+            pt.FeedsInForce(query.Date).Any(f => f.Modelled)
                 ? "The bus timetable is MODELLED from published service facts (feed_info), not an operator's timetable."
                 : "All timetables are published ones.",
             geometry.WalkOffMeters, geometry.GridMeters, geometry.SimplifyMeters, population.Method);

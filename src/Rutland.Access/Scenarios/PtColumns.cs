@@ -36,7 +36,7 @@ public sealed class PtColumns(ScenarioPlanner planner, PtQuery query)
             for (int d = 0; d < missing.Length; d++)
             {
                 var column = Enumerable.Range(0, origins.Length).Select(o => answers[o * missing.Length + d]).ToArray();
-                if (ReferenceEquals(pt, baseTransit) && planner.Engine.FindDestination(missing[d].Id)?.Location == missing[d].Location)
+                if (SharesPlannerCache(pt) && planner.Engine.FindDestination(missing[d].Id)?.Location == missing[d].Location)
                     planner.BasePtColumns.TryAdd(missing[d].Location, column);
                 else
                     _columns.TryAdd((pt, missing[d].Location), column);
@@ -47,5 +47,8 @@ public sealed class PtColumns(ScenarioPlanner planner, PtQuery query)
 
     private PtTravelTime[]? Cached(PublicTransport pt, Destination d) =>
         _columns.GetValueOrDefault((pt, d.Location))
-        ?? (ReferenceEquals(pt, planner.Engine.Transit) ? planner.BasePtColumns.GetValueOrDefault(d.Location) : null);
+        ?? (SharesPlannerCache(pt) ? planner.BasePtColumns.GetValueOrDefault(d.Location) : null);
+
+    /// <summary>The planner keeps base-timetable columns for its own question only; another date or window keeps its own.</summary>
+    private bool SharesPlannerCache(PublicTransport pt) => ReferenceEquals(pt, planner.Engine.Transit) && ReferenceEquals(query, planner.PtQuery);
 }

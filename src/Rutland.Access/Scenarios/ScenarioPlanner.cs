@@ -44,7 +44,8 @@ public sealed class ScenarioPlanner
 
     public DriveColumns NewDriveColumns(double maxMinutes = double.PositiveInfinity) => new(Engine, Origins, maxMinutes);
 
-    public PtColumns? NewPtColumns() => PtQuery is { } query ? new PtColumns(this, query) : null;
+    /// <summary>PT columns for <paramref name="query"/> (another date or window), or the planner's own when null.</summary>
+    public PtColumns? NewPtColumns(PtQuery? query = null) => (query ?? PtQuery) is { } q ? new PtColumns(this, q) : null;
 
     /// <summary>A new site must be reachable by road: one further than the snap limit would be searched as if beyond the
     /// extract, through its exits, which is meaningless inside the county.</summary>
@@ -58,7 +59,8 @@ public sealed class ScenarioPlanner
                     $"scenario '{scenario}': destination '{d.Id}' at ({d.Location}) is more than {SnapPolicy.MaxSnapMeters} m from the road network.");
     }
 
-    public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, IReadOnlyList<int>? cutoffs = null)
+    /// <param name="ptQuery">The public-transport question, when not the planner's default (<see cref="PtQuery"/>).</param>
+    public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, IReadOnlyList<int>? cutoffs = null, PtQuery? ptQuery = null)
     {
         var bands = ScenarioCutoffs.Validate(cutoffs);
         if (scenarios.Count is 0 or > MaxScenarios)
@@ -70,7 +72,7 @@ public sealed class ScenarioPlanner
         for (int i = 0; i < views.Length; i++) RequireOnRoadNetwork(views[i], scenarios[i].Name);
 
         var columns = NewDriveColumns();
-        var pt = NewPtColumns();
+        var pt = NewPtColumns(ptQuery);
         // New sites are the only drive searches not cached by the engine; run them side by side.
         Parallel.ForEach(views.SelectMany(v => v.Destinations).DistinctBy(d => d.Location).ToArray(), d => columns.For(d));
 

@@ -22,8 +22,9 @@ public class PtApiTests(ApiFactory factory)
         Assert.Equal("2020-03-17", root.GetProperty("window").GetProperty("serviceDate").GetString());
         Assert.Equal(180, root.GetProperty("window").GetProperty("minutes").GetInt32());
         Assert.Contains(root.GetProperty("feeds").EnumerateArray(), f => f.GetProperty("format").GetString() == "cif");
-        Assert.Equal(root.GetProperty("feeds").EnumerateArray().Any(f => f.GetProperty("modelled").GetBoolean()),
-            root.GetProperty("timetableModelled").GetBoolean());
+        // Only the CIF extract is in force in March 2020, so the answer rests on no modelled timetable.
+        Assert.Equal(["oakham-schedules-2020-03"], root.GetProperty("feedsInForce").EnumerateArray().Select(f => f.GetString()));
+        Assert.False(root.GetProperty("timetableModelled").GetBoolean());
         var results = root.GetProperty("results").EnumerateArray().ToArray();
         Assert.Equal(2 * 4, results.Length);
         foreach (var r in results)
@@ -53,11 +54,22 @@ public class PtApiTests(ApiFactory factory)
     }
 
     [Fact]
-    public async Task JourneyOnASundayOutsideTheTimetableIsUnreachableNotAnError()
+    public async Task JourneyOnASundayWithoutTrainsIsUnreachableAndSaysSo()
     {
-        var root = await Get(StationToStation + "2020-06-07T19:30");
+        // Sunday 2020-03-29 is within the CIF extract's period, but its only Sunday trains ran on the 22nd.
+        var root = await Get(StationToStation + "2020-03-29T19:30");
         Assert.False(root.GetProperty("reachable").GetBoolean());
         Assert.Equal(0, root.GetProperty("legs").GetArrayLength());
+        Assert.False(root.GetProperty("serviceOnDate").GetBoolean());
+        Assert.Contains(root.GetProperty("warnings").EnumerateArray(), w => w.GetProperty("code").GetString() == "NO_SERVICE_ON_DATE");
+    }
+
+    [Fact]
+    public async Task JourneyOnADateOutsideEveryTimetableIsA422()
+    {
+        // It used to be a plain "unreachable" (2020-06-07 is past the CIF extract's 2020-05-15 and before the bus feed).
+        var response = await _client.GetAsync(StationToStation + "2020-06-07T19:30");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
     }
 
     [Fact]
