@@ -5,22 +5,29 @@ using Rutland.Access.Transit.Timetable;
 namespace Rutland.Access.Transit.Modelled;
 
 /// <summary>
-/// Builds the modelled Rutland GTFS feed from its definition: bus trips timed from our car times between
-/// consecutive NaPTAN stops (<see cref="BusTiming"/>), rail trips copied from real CIF schedules and repeated by
-/// their patterns, one calendar service per day set with English bank holidays removed. Output order follows the
-/// definition (stops by ATCO code), so the same inputs always give the same tables.
+/// Builds the modelled Rutland GTFS feed from its definition: each bus variant's road path through its waypoints
+/// (<see cref="BusPathFinder"/>, following its OSM route relations), the NaPTAN stops along that path
+/// (<see cref="StopsAlongPath"/>), timed from our car times (<see cref="BusTiming"/>); frequency links timed by our
+/// estimate; rail trips copied from real CIF schedules and repeated by their patterns; one calendar service per day
+/// set with English bank holidays removed. Output order follows the definition (stops by ATCO code), so the same
+/// inputs always give the same tables.
 /// </summary>
 public sealed class ModelledFeedBuilder(
     ModelledFeedDefinition definition,
     IReadOnlyDictionary<string, NaptanStop> naptan,
-    CarLegTimes carLegs,
+    BusPathFinder paths,
+    IReadOnlyDictionary<long, IReadOnlySet<long>> relationWays,
     string inputsDirectory)
 {
     /// <summary>GTFS route_type values (GTFS Schedule reference, routes.txt).</summary>
     public const int BusRouteType = 3, RailRouteType = 2;
 
+    /// <summary>GTFS frequencies.txt exact_times=0: the trips run every headway, at times not published.</summary>
+    private const string FrequencyBased = "0";
+
     private readonly List<IReadOnlyList<string>> _trips = [];
     private readonly List<IReadOnlyList<string>> _stopTimes = [];
+    private readonly List<IReadOnlyList<string>> _frequencies = [];
     private readonly SortedSet<string> _stopIds = new(StringComparer.Ordinal);
     private readonly SortedSet<ServiceDays> _services = [];
 
@@ -29,35 +36,74 @@ public sealed class ModelledFeedBuilder(
         foreach (var route in definition.BusRoutes)
             foreach (var variant in route.Variants)
             {
-                AddBusDirection(route, variant, variant.Stops, 0, variant.Outbound);
-                AddBusDirection(route, variant, variant.Stops.Reverse().ToArray(), 1, variant.Inbound);
+                AddBusDirection(route, variant, inbound: false);
+                AddBusDirection(route, variant, inbound: true);
             }
+        foreach (var link in definition.FrequencyRoutes)
+        {
+            AddFrequencyDirection(link, link.From, link.To, 0);
+            AddFrequencyDirection(link, link.To, link.From, 1);
+        }
         AddRail();
         return [FeedInfo(), Agencies(), Stops(), Routes(), Table("trips.txt", ["route_id", "service_id", "trip_id", "trip_headsign", "direction_id"], _trips),
-            Table("stop_times.txt", ["trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence"], _stopTimes), Calendar(), CalendarDates()];
+            Table("stop_times.txt", ["trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence"], _stopTimes),
+            Table("frequencies.txt", ["trip_id", "start_time", "end_time", "headway_secs", "exact_times"], _frequencies), Calendar(), CalendarDates()];
     }
 
-    /// <summary>Minutes after departure at which a bus reaches each stop of the direction, from our car times.</summary>
-    public IReadOnlyList<int> BusOffsetsMinutes(string routeId, IReadOnlyList<string> stops)
+    /// <summary>
+    /// The stops one direction of a variant calls at, with the minutes after departure at which the bus reaches each:
+    /// its road path, the stops along it, and <see cref="BusTiming.ArrivalMinutes"/> (a dwell at every stop reached).
+    /// </summary>
+    public IReadOnlyList<(NaptanStop Stop, int Minutes)> BusPattern(BusRoute route, BusRouteVariant variant, bool inbound)
     {
-        var offsets = new List<int> { 0 };
-        for (int i = 1; i < stops.Count; i++)
-            offsets.Add(offsets[^1] + definition.BusTiming.SegmentMinutes(carLegs.Seconds(Naptan(routeId, stops[i - 1]), Naptan(routeId, stops[i]))));
-        return offsets;
+        var via = (inbound ? variant.InboundVia ?? variant.Via.Reverse().ToList() : variant.Via).Select(atco => Naptan(route.Id, atco)).ToList();
+        IReadOnlySet<long>? ways = variant.OsmRelations is { Count: > 0 } relations
+            ? relations.SelectMany(r => relationWays[r]).ToHashSet()
+            : null;
+        var path = paths.Find(via, ways);
+        var calls = StopsAlongPath.Calls(path, via, naptan.Values.OrderBy(s => s.AtcoCode, StringComparer.Ordinal));
+        return calls.Select((call, i) => (call.Stop, definition.BusTiming.ArrivalMinutes(call.CarSeconds, i))).ToList();
     }
 
-    private void AddBusDirection(BusRoute route, BusRouteVariant variant, IReadOnlyList<string> stops, int direction, IReadOnlyList<ServiceBand> bands)
+    /// <summary>
+    /// Minutes from one end of a frequency link to the other: our car time on the link's path (both Peterborough stops
+    /// lie beyond the extract: the direct estimate of <see cref="BusPathFinder"/>), as a bus by <see cref="BusTiming"/>.
+    /// </summary>
+    public int FrequencyRunMinutes(FrequencyRoute link, string from, string to)
     {
+        var path = paths.Find([Naptan(link.Id, from), Naptan(link.Id, to)], null);
+        return definition.BusTiming.ArrivalMinutes(path.Points[^1].CarSeconds, 1);
+    }
+
+    private void AddBusDirection(BusRoute route, BusRouteVariant variant, bool inbound)
+    {
+        var bands = inbound ? variant.Inbound : variant.Outbound;
         if (bands.Count == 0) return;
-        var offsets = BusOffsetsMinutes(route.Id, stops);
-        string headsign = Naptan(route.Id, stops[^1]).Name;
+        var pattern = BusPattern(route, variant, inbound);
+        string headsign = pattern[^1].Stop.Name;
         foreach (var band in bands)
             foreach (int departure in band.DepartureSeconds())
             {
-                string tripId = $"{route.Id}-{variant.Id}-{(direction == 0 ? "out" : "in")}-{band.Days.ServiceId()}-{Clock(departure)[..5].Replace(":", "")}";
-                AddTrip(route.Id, band.Days, tripId, headsign, direction.ToString(CultureInfo.InvariantCulture),
-                    stops.Select((stop, i) => (stop, departure + offsets[i] * 60, departure + offsets[i] * 60)));
+                string tripId = $"{route.Id}-{variant.Id}-{(inbound ? "in" : "out")}-{band.Days.ServiceId()}-{Clock(departure)[..5].Replace(":", "")}";
+                AddTrip(route.Id, band.Days, tripId, headsign, inbound ? "1" : "0",
+                    pattern.Select(call => (call.Stop.AtcoCode, departure + call.Minutes * 60, departure + call.Minutes * 60)));
             }
+    }
+
+    /// <summary>One template trip per day set and direction, repeated by frequencies.txt rows (exact_times=0).</summary>
+    private void AddFrequencyDirection(FrequencyRoute link, string from, string to, int direction)
+    {
+        int run = FrequencyRunMinutes(link, from, to) * 60;
+        string headsign = Naptan(link.Id, to).Name;
+        foreach (var days in link.Bands.GroupBy(b => b.Days).OrderBy(g => g.Key))
+        {
+            var bands = days.OrderBy(b => b.StartSeconds).ToList();
+            int start = bands[0].StartSeconds;
+            string tripId = $"{link.Id}-{(direction == 0 ? "out" : "in")}-{days.Key.ServiceId()}";
+            AddTrip(link.Id, days.Key, tripId, headsign, direction.ToString(CultureInfo.InvariantCulture), [(from, start, start), (to, start + run, start + run)]);
+            foreach (var band in bands)
+                _frequencies.Add([tripId, Clock(band.StartSeconds), Clock(band.EndSeconds), (band.HeadwayMinutes * 60).ToString(CultureInfo.InvariantCulture), FrequencyBased]);
+        }
     }
 
     private void AddRail()
@@ -112,14 +158,21 @@ public sealed class ModelledFeedBuilder(
             .Select(s => (IReadOnlyList<string>)[s.AtcoCode, s.NaptanCode ?? "", s.Name, Coordinate(s.Location.Lat), Coordinate(s.Location.Lon)])
             .ToList());
 
+    /// <summary>Every route's route_desc starts "Modelled" and says how its times were made.</summary>
     private GtfsTable Routes()
     {
+        var timing = definition.BusTiming;
+        string bus = string.Create(CultureInfo.InvariantCulture,
+            $"Modelled from published service facts, not an operator timetable: calls at every NaPTAN stop on its road path; times = our car time × {timing.SpeedFactor} + {timing.DwellSeconds} s a stop.");
+        const string link = "Modelled from published service facts, not an operator timetable: a frequency service (exact_times=0, departure times unknown); run time estimated from the straight-line distance.";
+        const string rail = "Modelled: real CrossCountry calls and run times from a 2020 CIF extract, repeated at the published frequency.";
         var rows = definition.BusRoutes
-            .Select(r => (IReadOnlyList<string>)[r.Id, r.Agency, r.ShortName, r.LongName, BusRouteType.ToString(CultureInfo.InvariantCulture)])
+            .Select(r => (IReadOnlyList<string>)[r.Id, r.Agency, r.ShortName, r.LongName, bus, BusRouteType.ToString(CultureInfo.InvariantCulture)])
+            .Concat(definition.FrequencyRoutes.Select(r => (IReadOnlyList<string>)[r.Id, r.Agency, r.ShortName, r.LongName, link, BusRouteType.ToString(CultureInfo.InvariantCulture)]))
             .ToList();
-        var rail = definition.Rail;
-        rows.Add([rail.RouteId, rail.Agency, rail.ShortName, rail.LongName, RailRouteType.ToString(CultureInfo.InvariantCulture)]);
-        return Table("routes.txt", ["route_id", "agency_id", "route_short_name", "route_long_name", "route_type"], rows);
+        var train = definition.Rail;
+        rows.Add([train.RouteId, train.Agency, train.ShortName, train.LongName, rail, RailRouteType.ToString(CultureInfo.InvariantCulture)]);
+        return Table("routes.txt", ["route_id", "agency_id", "route_short_name", "route_long_name", "route_desc", "route_type"], rows);
     }
 
     private GtfsTable Calendar() => Table("calendar.txt",

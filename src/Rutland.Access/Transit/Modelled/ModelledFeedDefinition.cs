@@ -7,7 +7,8 @@ namespace Rutland.Access.Transit.Modelled;
 /// <summary>
 /// <c>geodata/transit/modelled-routes.json</c>: everything the modelled Rutland feed is built from — the feed's
 /// period and label, operators, bank holidays, the bus timing rule, the bus routes with their NaPTAN stops and
-/// service bands, and the rail pattern taken from the CIF extract. Each route and band carries the facts it rests on.
+/// service bands, the frequency links to the hospital doors, and the rail pattern taken from the CIF extract. Each
+/// route and band carries the facts it rests on.
 /// </summary>
 public sealed record ModelledFeedDefinition(
     FeedSettings Feed,
@@ -15,6 +16,7 @@ public sealed record ModelledFeedDefinition(
     IReadOnlyList<BankHoliday> BankHolidays,
     BusTiming BusTiming,
     IReadOnlyList<BusRoute> BusRoutes,
+    IReadOnlyList<FrequencyRoute> FrequencyRoutes,
     RailService Rail)
 {
     public const string FileName = "modelled-routes.json";
@@ -26,6 +28,13 @@ public sealed record ModelledFeedDefinition(
         RespectNullableAnnotations = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     };
+
+    /// <summary>The same definition with another bus speed factor (checked as in the file).</summary>
+    public ModelledFeedDefinition WithBusSpeedFactor(double speedFactor)
+    {
+        if (speedFactor < 1) throw new ArgumentOutOfRangeException(nameof(speedFactor), speedFactor, "below 1 would make buses faster than cars");
+        return this with { BusTiming = BusTiming with { SpeedFactor = speedFactor } };
+    }
 
     public static ModelledFeedDefinition Load(string path)
     {
@@ -57,8 +66,25 @@ public sealed record ModelledFeedDefinition(
             if (!agencyIds.Contains(route.Agency)) throw new DataFileException(path, null, $"route '{route.Id}': no agency '{route.Agency}'");
             foreach (var variant in route.Variants)
             {
-                if (variant.Stops.Count < 2) throw new DataFileException(path, null, $"route '{route.Id}' variant '{variant.Id}': at least two stops");
+                if (variant.Via.Count < 2 || variant.InboundVia is { Count: < 2 })
+                    throw new DataFileException(path, null, $"route '{route.Id}' variant '{variant.Id}': at least two stops in via and inboundVia");
                 foreach (var band in variant.Outbound.Concat(variant.Inbound)) band.Check(path, $"route '{route.Id}' variant '{variant.Id}'");
+            }
+        }
+        foreach (var link in FrequencyRoutes)
+        {
+            if (!routeIds.Add(link.Id)) throw new DataFileException(path, null, $"route '{link.Id}' appears twice");
+            if (!agencyIds.Contains(link.Agency)) throw new DataFileException(path, null, $"route '{link.Id}': no agency '{link.Agency}'");
+            if (link.Bands.Count == 0) throw new DataFileException(path, null, $"route '{link.Id}': at least one frequency band");
+            foreach (var band in link.Bands) band.Check(path, $"route '{link.Id}'");
+            foreach (var days in link.Bands.GroupBy(b => b.Days))
+            {
+                var ordered = days.OrderBy(b => b.StartSeconds).ToList();
+                for (int i = 1; i < ordered.Count; i++)
+                {
+                    if (ordered[i].StartSeconds < ordered[i - 1].EndSeconds)
+                        throw new DataFileException(path, null, $"route '{link.Id}': bands {ordered[i - 1].Start}–{ordered[i - 1].End} and {ordered[i].Start}–{ordered[i].End} overlap");
+                }
             }
         }
         if (!agencyIds.Contains(Rail.Agency)) throw new DataFileException(path, null, $"rail: no agency '{Rail.Agency}'");

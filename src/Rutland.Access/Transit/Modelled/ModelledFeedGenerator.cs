@@ -4,22 +4,29 @@ namespace Rutland.Access.Transit.Modelled;
 
 /// <summary>
 /// Regenerates the committed modelled feed: reads <see cref="DefinitionFile"/> from the authored data folder, the
-/// NaPTAN files and CIF extract from the inputs, times buses on the engine's car network, and writes the GTFS
-/// files to a folder (by default <see cref="FeedFolder"/> in the authored data).
+/// NaPTAN files, OSM route relations and CIF extract from the inputs, finds bus paths and times on the engine's car
+/// network, and writes the GTFS files to a folder (by default <see cref="FeedFolder"/> in the authored data).
+/// <c>busSpeedFactor</c> replaces the definition's <see cref="BusTiming.SpeedFactor"/>, for low and high variants of
+/// the same feed.
 /// </summary>
 public static class ModelledFeedGenerator
 {
     public const string DefinitionFile = "transit/" + ModelledFeedDefinition.FileName;
     public const string FeedFolder = "transit/rutland-modelled";
 
-    public static IReadOnlyList<GtfsTable> Build(AccessEngine engine, string inputsDirectory, string authoredDirectory)
+    public static ModelledFeedBuilder Builder(AccessEngine engine, string inputsDirectory, string authoredDirectory, double? busSpeedFactor = null)
     {
         var definition = ModelledFeedDefinition.Load(Path.Combine(authoredDirectory, DefinitionFile));
+        if (busSpeedFactor is { } factor) definition = definition.WithBusSpeedFactor(factor);
         var naptan = NaptanStopIndex.Load(inputsDirectory);
-        var builder = new ModelledFeedBuilder(definition, naptan, new CarLegTimes(engine.Car, engine.CarOffNetwork), inputsDirectory);
-        return builder.Build();
+        var relations = definition.BusRoutes.SelectMany(r => r.Variants).SelectMany(v => v.OsmRelations ?? []).Distinct().ToList();
+        var relationWays = OsmRouteRelations.WayIds(Path.Combine(inputsDirectory, AccessEngineLoader.OsmFile), relations);
+        return new ModelledFeedBuilder(definition, naptan, new BusPathFinder(engine.Car, engine.CarOffNetwork), relationWays, inputsDirectory);
     }
 
-    public static void Write(AccessEngine engine, string inputsDirectory, string authoredDirectory, string outputDirectory) =>
-        GtfsTableWriter.Write(outputDirectory, Build(engine, inputsDirectory, authoredDirectory));
+    public static IReadOnlyList<GtfsTable> Build(AccessEngine engine, string inputsDirectory, string authoredDirectory, double? busSpeedFactor = null) =>
+        Builder(engine, inputsDirectory, authoredDirectory, busSpeedFactor).Build();
+
+    public static void Write(AccessEngine engine, string inputsDirectory, string authoredDirectory, string outputDirectory, double? busSpeedFactor = null) =>
+        GtfsTableWriter.Write(outputDirectory, Build(engine, inputsDirectory, authoredDirectory, busSpeedFactor));
 }

@@ -58,10 +58,14 @@ public class ModelledFeedTests
     [InlineData("R1", "268060093", "260001737", 7)]
     [InlineData("R1", "268060093", "268060184", 8)]   // R1 Oakham–Corby, 8 Mon–Fri (modelled to Caldecott)
     [InlineData("R1", "268060184", "268060093", 8)]
-    [InlineData("R5", "268060073", "2700LSBS2722", 6)] // every 2 h until 17:30
-    [InlineData("R5", "2700LSBS2722", "268060073", 6)]
+    [InlineData("RZ1", "260001737", "268060093", 2)]  // peak-time fixed journeys at the start and end of the day
+    [InlineData("RZ1", "268060093", "260001737", 2)]
+    [InlineData("R5", "268060073", "2700LSBS2722", 2)] // school and peak times only from Aug 2025
+    [InlineData("R5", "2700LSBS2722", "268060073", 2)]
     [InlineData("747", "260019201", "268060073", 9)]  // 9 a weekday each way, Apr 2019 counts
     [InlineData("747", "268060073", "260019201", 9)]
+    [InlineData("R9", "2700LSBS2722", "268060093", 7)] // Centrebus 9, 7 a weekday (Apr 2019 counts)
+    [InlineData("R9", "268060093", "2700LSBS2722", 7)]
     [InlineData("201", "2700LSBS2722", "0590PQG01A", 10)] // about 10 weekday journeys each way
     [InlineData("201", "0590PQG01A", "2700LSBS2722", 10)]
     [InlineData("XC-BHM-STN", "9100MLTNSDG", "9100PBRO", 15)] // ~15 each way from the two-way Apr 2019 counts
@@ -70,6 +74,61 @@ public class ModelledFeedTests
     {
         int running = TripsOn(Wednesday).Count(t => t.RouteId == route && t.StopTimes[0].StopId == firstStop && t.StopTimes[^1].StopId == lastStop);
         Assert.Equal(journeys, running);
+    }
+
+    /// <summary>Villages on each route's road path (OSM relation or quickest road through the named villages) that it calls at.</summary>
+    [Theory]
+    [InlineData("R5", "Glaston", "South Luffenham", "Ketton", "Tinwell")]            // Bland's 12 relation r3178228
+    [InlineData("R1", "Langham", "Barleythorpe", "Egleton", "Preston", "Lyddington")] // RF1 relation r1178471
+    [InlineData("RZ1", "Wymondham", "Teigh", "Market Overton", "Barrow", "Cottesmore", "Greetham", "Exton", "Burley")]
+    [InlineData("747", "Belton-in-Rutland", "Wardley")]
+    [InlineData("R9", "Empingham", "Whitwell")]
+    public void BusesCallAtEveryVillageOnTheirPath(string route, params string[] villages)
+    {
+        var names = TripsOn(Wednesday).Where(t => t.RouteId == route).SelectMany(t => t.StopTimes)
+            .Select(st => Feed.Stops.Single(s => s.Id == st.StopId).Name).ToHashSet();
+        Assert.All(villages, village => Assert.Contains(names, n => n.StartsWith(village, StringComparison.Ordinal)));
+    }
+
+    /// <summary>Where NaPTAN has a stop on each side of the road, each direction calls at its own side (NaPTAN Bearing).</summary>
+    [Theory]
+    [InlineData("R1", "260001737", "268060257", "268060212")]   // Langham, Melton Road: eastbound towards Oakham, westbound back
+    [InlineData("R9", "2700LSBS2722", "268060074", "268060118")] // Oakham, Sewage Works (92 m apart): W-facing towards Oakham
+    [InlineData("RZ1", "260001737", "260001786", "260001732")]  // Melton Mowbray Hospital, Bowley Avenue: N-bound out of Melton
+    public void EachDirectionCallsAtItsOwnSideOfTheRoad(string route, string outboundFirstStop, string outboundStop, string inboundStop)
+    {
+        var trips = TripsOn(Wednesday).Where(t => t.RouteId == route && (t.StopTimes[0].StopId == outboundFirstStop || t.StopTimes[^1].StopId == outboundFirstStop)).ToArray();
+        Assert.NotEmpty(trips);
+        foreach (var trip in trips)
+        {
+            bool outbound = trip.StopTimes[0].StopId == outboundFirstStop;
+            var calls = trip.StopTimes.Select(st => st.StopId).ToArray();
+            Assert.Contains(outbound ? outboundStop : inboundStop, calls);
+            Assert.DoesNotContain(outbound ? inboundStop : outboundStop, calls);
+        }
+    }
+
+    [Fact]
+    public void PeterboroughCityHospitalIsAFrequencyLinkFromQueensgate()
+    {
+        var links = Feed.Trips.Where(t => t.RouteId == "PCH").ToArray();
+        Assert.Equal(2, links.Length);
+        Assert.Contains(links, t => t.StopTimes[0].StopId == "0590PQG01A" && t.StopTimes[^1].StopId == "0590PSB942");
+        var frequencies = Feed.Frequencies.Where(f => links.Any(t => t.Id == f.TripId)).ToArray();
+        Assert.All(frequencies, f => Assert.False(f.ExactTimes));
+        // Peaks 07:30–09:00 and 16:30–18:00: about 15 buses an hour (47 in the two spells, May 2015) -> every 4 min.
+        Assert.Equal(4, frequencies.Count(f => f.HeadwaySeconds == 240));
+        Assert.Contains(frequencies, f => f.StartSeconds == 7 * 3600 + 1800 && f.EndSeconds == 9 * 3600 && f.HeadwaySeconds == 240);
+        // 2.4 km from Queensgate by the facts: a few minutes by bus, not the detour through the extract's exits.
+        int run = links[0].StopTimes[^1].ArrivalSeconds - links[0].StopTimes[0].DepartureSeconds;
+        Assert.InRange(run, 5 * 60, 15 * 60);
+    }
+
+    [Fact]
+    public void EveryRouteIsDescribedAsModelled()
+    {
+        Assert.All(Feed.Routes, r => Assert.StartsWith("Modelled", File.ReadAllLines(Path.Combine(FeedPath, "routes.txt"))
+            .Single(line => line.StartsWith(r.Id + ",", StringComparison.Ordinal)).Split(',')[4].Trim('"')));
     }
 
     [Fact]
@@ -93,21 +152,39 @@ public class ModelledFeedTests
     }
 
     [Fact]
-    public void BusRunTimesArePositiveAndNeverFasterThanOurCarTimes()
+    public void BusTimesGrowAlongThePathAndAreNeverFasterThanOurCar()
     {
-        var car = new CarLegTimes(RealData.Engine.Car, RealData.Engine.CarOffNetwork);
+        var builder = ModelledFeedGenerator.Builder(RealData.Engine, TestData.Inputs, TestData.Authored);
+        var definition = ModelledFeedDefinition.Load(Path.Combine(TestData.Authored, ModelledFeedGenerator.DefinitionFile));
+        var finder = new BusPathFinder(RealData.Engine.Car, RealData.Engine.CarOffNetwork);
         var naptan = NaptanStopIndex.Load(TestData.Inputs);
-        var busRoutes = Feed.Routes.Where(r => r.Mode == TransitMode.Bus).Select(r => r.Id).ToHashSet();
-        var legs = Feed.Trips.Where(t => busRoutes.Contains(t.RouteId))
-            .SelectMany(t => t.StopTimes.Zip(t.StopTimes.Skip(1), (a, b) => (From: a.StopId, To: b.StopId, Seconds: b.ArrivalSeconds - a.DepartureSeconds)))
-            .ToArray();
-        Assert.NotEmpty(legs);
-        foreach (var leg in legs.DistinctBy(l => (l.From, l.To, l.Seconds)))
-        {
-            Assert.True(leg.Seconds > 0, $"{leg.From}→{leg.To} takes {leg.Seconds} s");
-            double carSeconds = car.Seconds(naptan[leg.From], naptan[leg.To]);
-            Assert.True(leg.Seconds >= carSeconds, $"{leg.From}→{leg.To}: bus {leg.Seconds} s, car {carSeconds:F0} s");
-        }
+        foreach (var route in definition.BusRoutes)
+            foreach (var variant in route.Variants)
+                foreach (bool inbound in (bool[])[false, true])
+                {
+                    var pattern = builder.BusPattern(route, variant, inbound);
+                    Assert.True(pattern.Zip(pattern.Skip(1)).All(p => p.First.Minutes <= p.Second.Minutes), $"{route.Id} {variant.Id}: times go back");
+                    Assert.True(pattern[^1].Minutes > 0);
+                    // The whole trip by car along the same path, at our car speeds.
+                    var via = (inbound ? variant.InboundVia ?? variant.Via.Reverse().ToList() : variant.Via).Select(a => naptan[a]).ToList();
+                    double carSeconds = finder.Find(via, null).Points[^1].CarSeconds;
+                    Assert.True(pattern[^1].Minutes * 60 >= carSeconds, $"{route.Id} {variant.Id}: bus {pattern[^1].Minutes} min, car {carSeconds:F0} s");
+                }
+    }
+
+    [Fact]
+    public void TheBusSpeedFactorIsAParameterOfTheBuilder()
+    {
+        var definition = ModelledFeedDefinition.Load(Path.Combine(TestData.Authored, ModelledFeedGenerator.DefinitionFile));
+        var r5 = definition.BusRoutes.Single(r => r.Id == "R5");
+        int Minutes(double? factor) => ModelledFeedGenerator.Builder(RealData.Engine, TestData.Inputs, TestData.Authored, factor)
+            .BusPattern(r5, r5.Variants[0], inbound: true)[^1].Minutes;
+        int standard = Minutes(null), slow = Minutes(definition.BusTiming.SpeedFactor + 0.5);
+        Assert.Equal(standard, Minutes(definition.BusTiming.SpeedFactor));
+        // Stamford → Uppingham: published 45 min (issue 11); the path and stops of the Bland's 12 relation give 30–45 at × 1.4.
+        Assert.InRange(standard, 30, 45);
+        Assert.True(slow > standard + 5, $"× {definition.BusTiming.SpeedFactor + 0.5}: {slow} min, × {definition.BusTiming.SpeedFactor}: {standard} min");
+        Assert.Throws<ArgumentOutOfRangeException>(() => definition.WithBusSpeedFactor(0.9));
     }
 
     [Fact]
