@@ -60,12 +60,14 @@ public static class TravelTimeEndpoints
         var results = engine.PtTimes(origins, destinations, query);
         string method = PtMethod.Describe(engine, query);
         var provenance = engine.Provenance.Concat(engine.Transit.Feeds.Select(TransitProvenance)).ToArray();
+        var dtos = results.Select(r => PtTravelTimeDto.Create(r, engine)).ToArray();
+        var context = PtExportContext.Of(query, engine.Transit.Modelled);
         return output switch
         {
-            OutputFormat.Csv => TravelTimeCsv.Write(results.Select(r => r.ToResult()).ToArray(), provenance),
-            OutputFormat.GeoJson => TravelTimeGeoJson.Write(results.Select(r => r.ToResult()).ToArray(), engine, method),
+            OutputFormat.Csv => TravelTimeCsv.WritePt(dtos, context, provenance),
+            OutputFormat.GeoJson => TravelTimeGeoJson.WritePt(dtos, context, engine, method, provenance),
             _ => TypedResults.Ok(new PtTravelTimesResponse("pt", method, PtWindowDto.Of(query), engine.Transit.Modelled,
-                engine.Transit.Feeds, provenance, results.Select(r => PtTravelTimeDto.Create(r, engine)).ToArray())),
+                engine.Transit.Feeds, provenance, dtos)),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Rutland.Access.Analysis;
 using Rutland.Access.Data;
 
@@ -22,6 +23,50 @@ public static class TravelTimeCsv
         }
         return new CsvResult(sb.ToString(), string.Join("; ", provenance.Select(p => $"{p.Name} ({p.Vintage}){(p.Modelled ? " MODELLED" : "")}")));
     }
+
+    /// <summary>
+    /// Public-transport pairs: every field of the JSON result (nested objects flattened, e.g. <c>percentiles_p50</c>,
+    /// <c>appointment_latest_departure</c>) and the <see cref="PtExportContext"/>, in snake_case. Flattening the JSON
+    /// itself keeps the columns in step with the JSON. The journey's legs (legs=true) are a list, not a row: they stay in
+    /// JSON and GeoJSON.
+    /// </summary>
+    public static IResult WritePt(IReadOnlyList<PtTravelTimeDto> results, PtExportContext context, IReadOnlyList<DatasetProvenance> provenance)
+    {
+        var rows = results.Select(r =>
+        {
+            var cells = new List<(string Column, string Value)>();
+            Flatten(JsonSerializer.SerializeToElement(r with { Journey = null }, JsonMembers.Options), "", cells);
+            cells.RemoveAll(c => c.Column == JourneyColumn);
+            Flatten(JsonSerializer.SerializeToElement(context, JsonMembers.Options), "", cells);
+            return cells.ToDictionary(c => c.Column, c => c.Value);
+        }).ToArray();
+        var columns = rows.SelectMany(r => r.Keys).Distinct().ToArray();
+        var sb = new StringBuilder(string.Join(',', columns)).Append('\n');
+        foreach (var row in rows)
+            sb.AppendJoin(',', columns.Select(c => Field(row.GetValueOrDefault(c, "")))).Append('\n');
+        return new CsvResult(sb.ToString(), string.Join("; ", provenance.Select(p => $"{p.Name} ({p.Vintage}){(p.Modelled ? " MODELLED" : "")}")));
+    }
+
+    private const string JourneyColumn = "journey";
+
+    private static void Flatten(JsonElement e, string path, List<(string, string)> cells)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var p in e.EnumerateObject()) Flatten(p.Value, path.Length == 0 ? SnakeCase(p.Name) : $"{path}_{SnakeCase(p.Name)}", cells);
+                break;
+            case JsonValueKind.Null: cells.Add((path, "")); break;
+            case JsonValueKind.String: cells.Add((path, e.GetString()!)); break;
+            case JsonValueKind.True: cells.Add((path, "true")); break;
+            case JsonValueKind.False: cells.Add((path, "false")); break;
+            default: cells.Add((path, e.GetRawText())); break;
+        }
+    }
+
+    /// <summary>"reachableShare" → "reachable_share", the CSV's column style.</summary>
+    public static string SnakeCase(string camel) =>
+        string.Concat(camel.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     private static string Number(double? v, string format) => v?.ToString(format, CultureInfo.InvariantCulture) ?? "";
 

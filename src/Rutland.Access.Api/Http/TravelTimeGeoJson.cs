@@ -25,4 +25,24 @@ public static class TravelTimeGeoJson
             }
             writer.WriteEndFeatureCollection();
         });
+
+    /// <summary>Public-transport pairs: each feature's properties are the JSON result's fields and the <see cref="PtExportContext"/>.</summary>
+    public static IResult WritePt(IReadOnlyList<PtTravelTimeDto> results, PtExportContext context, AccessEngine engine, string method,
+        IReadOnlyList<Data.DatasetProvenance> provenance) =>
+        new GeoJsonResult(writer =>
+        {
+            writer.WriteStartFeatureCollection(json =>
+            {
+                json.WriteString("method", method);
+                json.WritePropertyName("provenance");
+                JsonSerializer.Serialize(json, provenance, JsonMembers.Options);
+            });
+            foreach (var r in results)
+                writer.WriteFeature(GeometryFactories.Wgs84Point(engine.FindPlace(r.From)!.Location), $"{r.From}:{r.To}", json =>
+                {
+                    JsonMembers.Write(json, r);
+                    JsonMembers.Write(json, context);
+                });
+            writer.WriteEndFeatureCollection();
+        });
 }
