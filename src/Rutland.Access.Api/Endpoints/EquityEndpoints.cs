@@ -36,6 +36,8 @@ public static class EquityEndpoints
         var imd = engine.Equity.Imd2019ByLsoa11.ToDictionary(d => d.LsoaCode);
         var quintiles = result.Report.ByImdQuintile.SelectMany(q => q.LsoaCodes.Select(c => (c, q.Quintile))).ToDictionary(x => x.c, x => x.Quintile);
         var access = result.Access.ToDictionary(a => a.LsoaCode);
+        var pt = result.Pt.ToDictionary(r => (r.From, r.To));
+        var drive = result.Drive.ToDictionary(r => (r.From, r.To));
         return new GeoJsonResult(writer =>
         {
             writer.WriteStartFeatureCollection(json => meta.Write(json));
@@ -49,10 +51,12 @@ public static class EquityEndpoints
                     d.ImdScore, d.Imd.Rank, d.Imd.Decile, quintiles[area.Code], d.GeographicalBarriers.Rank, d.GeographicalBarriers.Decile,
                     f.Population, f.Aged65Plus, f.Aged75Plus,
                     a.DriveMinutes.ToDictionary(kv => kv.Key, kv => Round(kv.Value)), Round(a.NearestDriveMinutes),
-                    a.PublicTransport.ToDictionary(kv => kv.Key, kv => new PtAccessDto(Round(kv.Value.P50Minutes), Math.Round(kv.Value.ShareOfWindowReachable, 3))),
-                    Round(a.NearestPtMinutes), a.HasNoPtJourney,
+                    a.DriveMinutes.ToDictionary(kv => kv.Key, kv => drive[(area.Code, kv.Key)].Estimated),
+                    a.PublicTransport.ToDictionary(kv => kv.Key, kv => PtAccessDto.Of(pt[(area.Code, kv.Key)])),
+                    Round(a.NearestPtMinutes), a.HasNoPtJourney, f.DriveToNearest, f.PtToNearest,
                     flags[area.Code].Select(x => x.Code).ToArray(),
-                    flags[area.Code].ToDictionary(x => x.Code, x => x.Evidence))));
+                    flags[area.Code].ToDictionary(x => x.Code, x => x.Evidence),
+                    meta.Window.ServiceDate, meta.Window.Start, meta.Window.End, meta.Window.Minutes, meta.TimetableModelled)));
             }
             writer.WriteEndFeatureCollection();
         });
@@ -70,9 +74,9 @@ public static class EquityEndpoints
                 var f = figures[ward.Code];
                 writer.WriteFeature(BritishNationalGrid.ToWgs84(ward.Bng), ward.Code, json => JsonMembers.Write(json, new WardEquityProperties(
                     ward.Code, ward.Name, Math.Round(f.Population, 1), Math.Round(f.Aged65Plus, 1), Math.Round(f.Aged75Plus, 1),
-                    f.DriveByDestination.ToDictionary(kv => kv.Key, kv => Round(kv.Value.MeanMinutes)), Round(f.DriveToNearest.MeanMinutes),
-                    f.PtByDestination.ToDictionary(kv => kv.Key, kv => Round(kv.Value.MeanMinutes)), Round(f.PtToNearest.MeanMinutes),
-                    Math.Round(f.PtToNearest.ResidentsWithoutTime, 1), Math.Round(f.ShareWithNoPtJourney, 3), f.DriveBeyond, f.PtBeyond)));
+                    f.DriveByDestination, f.DriveToNearest, f.PtByDestination, f.PtToNearest, f.PtToNearestAged65Plus, f.PtToNearestAged75Plus,
+                    Math.Round(f.ResidentsWithNoPtJourney, 1), f.ShareWithNoPtJourney is { } share ? Math.Round(share, 3) : null,
+                    meta.Window.ServiceDate, meta.Window.Start, meta.Window.End, meta.Window.Minutes, meta.TimetableModelled)));
             }
             writer.WriteEndFeatureCollection();
         });
@@ -87,42 +91,63 @@ public static class EquityEndpoints
         if (csv)
         {
             if (PtWarning.HeaderValue(day.Warnings) is { } warnings) request.HttpContext.Response.Headers[PtWarning.Header] = warnings;
-            return TypedResults.Text(GapsCsv(report), "text/csv; charset=utf-8");
+            return TypedResults.Text(GapsCsv(report, meta), "text/csv; charset=utf-8");
         }
         return TypedResults.Ok(new EquityReportResponse(meta.Method, meta.Window, meta.TimetableModelled, day.ServiceOnDate, day.FeedsInForce,
             day.Warnings, day.Feeds, meta.Provenance,
             report.RankedGaps.Select(g => new GapDto(g.Measure, Math.Round(g.GapMinutes, 1), Math.Round(g.MostDeprivedFifthMinutes, 1),
-                Math.Round(g.LeastDeprivedFifthMinutes, 1), Math.Round(g.MostDeprivedFifthWithoutTime, 1), Math.Round(g.LeastDeprivedFifthWithoutTime, 1), g.Describe())).ToArray(),
+                Math.Round(g.LeastDeprivedFifthMinutes, 1), Math.Round(g.MostDeprivedFifthWithoutTime, 1), Math.Round(g.LeastDeprivedFifthWithoutTime, 1),
+                Round3(g.MostDeprivedFifthShareWithoutTime), Round3(g.LeastDeprivedFifthShareWithoutTime), g.NoTimeCountedAsMinutes, g.Describe())).ToArray(),
             report.ByImdQuintile, report.PtConcentration, report.County, report.Flags, report.Thresholds));
     }
 
-    private static string GapsCsv(EquityReport report)
+    /// <summary>The ranked gaps, each row carrying what a reader needs to quote it: the cap behind the means, the shares
+    /// without a time, and the window, date and whether the timetable is modelled.</summary>
+    private static string GapsCsv(EquityReport report, EquityQuery.Meta meta)
     {
-        var sb = new StringBuilder("rank,measure,gap_minutes,most_deprived_fifth_minutes,least_deprived_fifth_minutes,most_deprived_without_time,least_deprived_without_time\n");
+        var sb = new StringBuilder("rank,measure,gap_minutes,most_deprived_fifth_minutes,least_deprived_fifth_minutes,most_deprived_without_time," +
+                                   "least_deprived_without_time,most_deprived_share_without_time,least_deprived_share_without_time," +
+                                   "no_time_counted_as_minutes,service_date,window_start,window_end,window_minutes,timetable_modelled\n");
         int rank = 1;
         foreach (var g in report.RankedGaps)
             sb.Append(string.Create(CultureInfo.InvariantCulture,
-                $"{rank++},{g.Measure},{g.GapMinutes:F1},{g.MostDeprivedFifthMinutes:F1},{g.LeastDeprivedFifthMinutes:F1},{g.MostDeprivedFifthWithoutTime:F0},{g.LeastDeprivedFifthWithoutTime:F0}\n"));
+                $"{rank++},{g.Measure},{g.GapMinutes:F1},{g.MostDeprivedFifthMinutes:F1},{g.LeastDeprivedFifthMinutes:F1},{g.MostDeprivedFifthWithoutTime:F0},{g.LeastDeprivedFifthWithoutTime:F0}," +
+                $"{g.MostDeprivedFifthShareWithoutTime:F3},{g.LeastDeprivedFifthShareWithoutTime:F3},{g.NoTimeCountedAsMinutes:F0}," +
+                $"{meta.Window.ServiceDate:yyyy-MM-dd},{meta.Window.Start:yyyy-MM-ddTHH:mm},{meta.Window.End:yyyy-MM-ddTHH:mm},{meta.Window.Minutes}," +
+                $"{(meta.TimetableModelled ? "true" : "false")}\n"));
         return sb.ToString();
     }
 
     private static double? Round(double? v) => v is { } x ? Math.Round(x, 1) : null;
 
-    public sealed record PtAccessDto(double? P50Minutes, double ShareOfWindowReachable);
+    private static double? Round3(double? v) => v is { } x ? Math.Round(x, 3) : null;
+
+    /// <summary>One LSOA–hospital PT answer as the equity layer shows it: the same qualifiers as travel-times.</summary>
+    public sealed record PtAccessDto(double? P50Minutes, double ShareOfWindowReachable, IReadOnlyDictionary<string, double?> Percentiles,
+        bool Reachable, bool WalkOnly, bool Estimated)
+    {
+        public static PtAccessDto Of(Analysis.PtTravelTime t) => new(Round(t.Minutes), Math.Round(t.ReachableShare, 3),
+            t.Percentiles.ToDictionary(p => $"p{p.Key}", p => Round(p.Value)), t.Reachable, t.WalkOnly, t.Estimated);
+    }
 
     public sealed record LsoaEquityProperties(string Code, string Name, string Ward, double ImdScore, int ImdRank, int ImdDecile,
         int ImdLocalQuintile, int GeographicalBarriersRank, int GeographicalBarriersDecile, double Population, double Aged65Plus,
         double Aged75Plus, IReadOnlyDictionary<string, double?> DriveMinutes, double? DriveNearestMinutes,
-        IReadOnlyDictionary<string, PtAccessDto> Pt, double? PtNearestMinutes, bool NoPtJourney, string[] Flags,
-        IReadOnlyDictionary<string, IReadOnlyList<FlagEvidence>> FlagEvidence);
+        IReadOnlyDictionary<string, bool> DriveEstimated, IReadOnlyDictionary<string, PtAccessDto> Pt, double? PtNearestMinutes,
+        bool NoPtJourney, AccessSummary DriveNearest, AccessSummary PtNearest, string[] Flags,
+        IReadOnlyDictionary<string, IReadOnlyList<FlagEvidence>> FlagEvidence,
+        DateOnly ServiceDate, DateTime WindowStart, DateTime WindowEnd, int WindowMinutes, bool TimetableModelled);
 
+    /// <summary>A ward's figures, every resident counted (<see cref="AccessSummary"/>), with the window and date they cover.</summary>
     public sealed record WardEquityProperties(string Code, string Name, double Population, double Aged65Plus, double Aged75Plus,
-        IReadOnlyDictionary<string, double?> DriveMeanMinutes, double? DriveNearestMeanMinutes,
-        IReadOnlyDictionary<string, double?> PtMeanMinutes, double? PtNearestMeanMinutes, double ResidentsWithoutPtTime,
-        double ShareWithNoPtJourney, IReadOnlyList<ResidentsBeyond> DriveBeyond, IReadOnlyList<ResidentsBeyond> PtBeyond);
+        IReadOnlyDictionary<string, AccessSummary> DriveByDestination, AccessSummary DriveNearest,
+        IReadOnlyDictionary<string, AccessSummary> PtByDestination, AccessSummary PtNearest,
+        AccessSummary PtNearestAged65Plus, AccessSummary PtNearestAged75Plus, double ResidentsWithNoPtJourney, double? ShareWithNoPtJourney,
+        DateOnly ServiceDate, DateTime WindowStart, DateTime WindowEnd, int WindowMinutes, bool TimetableModelled);
 
     public sealed record GapDto(string Measure, double GapMinutes, double MostDeprivedFifthMinutes, double LeastDeprivedFifthMinutes,
-        double MostDeprivedFifthWithoutTime, double LeastDeprivedFifthWithoutTime, string Description);
+        double MostDeprivedFifthWithoutTime, double LeastDeprivedFifthWithoutTime, double? MostDeprivedFifthShareWithoutTime,
+        double? LeastDeprivedFifthShareWithoutTime, double NoTimeCountedAsMinutes, string Description);
 
     public sealed record EquityReportResponse(string Method, PtWindowDto Window, bool TimetableModelled, bool ServiceOnDate,
         IReadOnlyList<string> FeedsInForce, IReadOnlyList<PtWarning> Warnings, IReadOnlyList<TransitFeedSummary> Feeds,

@@ -12,8 +12,10 @@ public static class ScenarioEndpoints
         "most deprived = the county's worst local IMD 2019 quintile. Drive: free-flow minutes to the nearest destination of each " +
         "scenario, one reverse search per destination (configured hospitals cached, new sites searched once per request). " +
         "PT: median minutes over a 180-minute window from 'departure' (default 07:00 on the engine's default date) to the nearest destination; a scenario that " +
-        "changes routes is measured on a derived timetable and network, never the base. Mean and median are population-weighted " +
-        "over residents with a time. Flags are the equity report's (EquityFlagRules, default thresholds). Differences are " +
+        "changes routes is measured on a derived timetable and network, never the base. Every resident is counted: 'within' gives " +
+        "residents and shares of all residents within each cutoff (DfT JTS destination indicator), residentsWithoutTime those with " +
+        "no route or no PT median; mean and median are population-weighted over everyone, no time (and any longer time) counted " +
+        "at noTimeCountedAsMinutes (180, the JTS 07:00-10:00 window), so losing service never shortens them. Flags are the equity report's (EquityFlagRules, default thresholds). Differences are " +
         "scenario minus baseline; opening hours are stored with a scenario but do not change these figures.";
 
     public static IEndpointRouteBuilder MapScenarioEndpoints(this IEndpointRouteBuilder app)

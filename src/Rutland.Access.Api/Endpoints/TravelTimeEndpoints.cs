@@ -61,12 +61,14 @@ public static class TravelTimeEndpoints
         string method = PtMethod.Describe(engine, query);
         var day = ServiceDates.Describe(engine.Transit, query.Date);
         var provenance = engine.Provenance.Concat(engine.Transit.Feeds.Select(TransitProvenance)).ToArray();
+        var dtos = results.Select(r => PtTravelTimeDto.Create(r, engine)).ToArray();
+        var context = PtExportContext.Of(query, day.TimetableModelled);
         return output switch
         {
-            OutputFormat.Csv => TravelTimeCsv.Write(results.Select(r => r.ToResult()).ToArray(), provenance, day.Warnings),
-            OutputFormat.GeoJson => TravelTimeGeoJson.Write(results.Select(r => r.ToResult()).ToArray(), engine, method, day),
+            OutputFormat.Csv => TravelTimeCsv.WritePt(dtos, context, provenance, day.Warnings),
+            OutputFormat.GeoJson => TravelTimeGeoJson.WritePt(dtos, context, engine, method, provenance, day),
             _ => TypedResults.Ok(new PtTravelTimesResponse("pt", method, PtWindowDto.Of(query), day.TimetableModelled, day.ServiceOnDate,
-                day.FeedsInForce, day.Warnings, day.Feeds, provenance, results.Select(r => PtTravelTimeDto.Create(r, engine)).ToArray())),
+                day.FeedsInForce, day.Warnings, day.Feeds, provenance, dtos)),
         };
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using Rutland.Access.Analysis;
 using Rutland.Access.Data;
 
@@ -10,8 +11,7 @@ public static class TravelTimeCsv
 {
     public const string ProvenanceHeader = "X-Data-Provenance";
 
-    public static IResult Write(IReadOnlyList<TravelTimeResult> results, IReadOnlyList<DatasetProvenance> provenance,
-        IReadOnlyList<PtWarning>? warnings = null)
+    public static IResult Write(IReadOnlyList<TravelTimeResult> results, IReadOnlyList<DatasetProvenance> provenance)
     {
         var sb = new StringBuilder("from,to,mode,minutes,distance_km,reachable,estimated,off_network_km,origin_snap_m\n");
         foreach (var r in results)
@@ -21,9 +21,56 @@ public static class TravelTimeCsv
               .Append(r.Reachable ? "true" : "false").Append(',').Append(r.Estimated ? "true" : "false").Append(',')
               .Append(Number(r.OffNetworkKm, "F2")).Append(',').Append(Number(r.OriginSnapMeters, "F0")).Append('\n');
         }
-        return new CsvResult(sb.ToString(), string.Join("; ", provenance.Select(p => $"{p.Name} ({p.Vintage}){(p.Modelled ? " MODELLED" : "")}")),
-            warnings is null ? null : PtWarning.HeaderValue(warnings));
+        return new CsvResult(sb.ToString(), ProvenanceText(provenance), null);
     }
+
+    /// <summary>
+    /// Public-transport pairs: every field of the JSON result (nested objects flattened, e.g. <c>percentiles_p50</c>,
+    /// <c>appointment_latest_departure</c>) and the <see cref="PtExportContext"/>, in snake_case. Flattening the JSON
+    /// itself keeps the columns in step with the JSON. The journey's legs (legs=true) are a list, not a row: they stay in
+    /// JSON and GeoJSON.
+    /// </summary>
+    public static IResult WritePt(IReadOnlyList<PtTravelTimeDto> results, PtExportContext context, IReadOnlyList<DatasetProvenance> provenance,
+        IReadOnlyList<PtWarning> warnings)
+    {
+        var rows = results.Select(r =>
+        {
+            var cells = new List<(string Column, string Value)>();
+            Flatten(JsonSerializer.SerializeToElement(r with { Journey = null }, JsonMembers.Options), "", cells);
+            cells.RemoveAll(c => c.Column == JourneyColumn);
+            Flatten(JsonSerializer.SerializeToElement(context, JsonMembers.Options), "", cells);
+            return cells.ToDictionary(c => c.Column, c => c.Value);
+        }).ToArray();
+        var columns = rows.SelectMany(r => r.Keys).Distinct().ToArray();
+        var sb = new StringBuilder(string.Join(',', columns)).Append('\n');
+        foreach (var row in rows)
+            sb.AppendJoin(',', columns.Select(c => Field(row.GetValueOrDefault(c, "")))).Append('\n');
+        return new CsvResult(sb.ToString(), ProvenanceText(provenance), PtWarning.HeaderValue(warnings));
+    }
+
+    private const string JourneyColumn = "journey";
+
+    private static string ProvenanceText(IReadOnlyList<DatasetProvenance> provenance) =>
+        string.Join("; ", provenance.Select(p => $"{p.Name} ({p.Vintage}){(p.Modelled ? " MODELLED" : "")}"));
+
+    private static void Flatten(JsonElement e, string path, List<(string, string)> cells)
+    {
+        switch (e.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var p in e.EnumerateObject()) Flatten(p.Value, path.Length == 0 ? SnakeCase(p.Name) : $"{path}_{SnakeCase(p.Name)}", cells);
+                break;
+            case JsonValueKind.Null: cells.Add((path, "")); break;
+            case JsonValueKind.String: cells.Add((path, e.GetString()!)); break;
+            case JsonValueKind.True: cells.Add((path, "true")); break;
+            case JsonValueKind.False: cells.Add((path, "false")); break;
+            default: cells.Add((path, e.GetRawText())); break;
+        }
+    }
+
+    /// <summary>"reachableShare" → "reachable_share", the CSV's column style.</summary>
+    public static string SnakeCase(string camel) =>
+        string.Concat(camel.Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : "") + char.ToLowerInvariant(c) : c.ToString()));
 
     private static string Number(double? v, string format) => v?.ToString(format, CultureInfo.InvariantCulture) ?? "";
 

@@ -7,8 +7,7 @@ namespace Rutland.Access.Api.Http;
 /// <summary>Travel times as an RFC 7946 FeatureCollection: one point feature per origin–destination pair, at the origin.</summary>
 public static class TravelTimeGeoJson
 {
-    /// <param name="serviceDay">For public transport: the service date's feeds and warnings, written beside the method.</param>
-    public static IResult Write(IReadOnlyList<TravelTimeResult> results, AccessEngine engine, string method, PtServiceDay? serviceDay = null) =>
+    public static IResult Write(IReadOnlyList<TravelTimeResult> results, AccessEngine engine, string method) =>
         new GeoJsonResult(writer =>
         {
             writer.WriteStartFeatureCollection(json =>
@@ -16,7 +15,6 @@ public static class TravelTimeGeoJson
                 json.WriteString("method", method);
                 json.WritePropertyName("provenance");
                 JsonSerializer.Serialize(json, engine.Provenance, JsonMembers.Options);
-                serviceDay?.Write(json);
             });
             foreach (var r in results)
             {
@@ -25,6 +23,30 @@ public static class TravelTimeGeoJson
                 writer.WriteFeature(GeometryFactories.Wgs84Point(place.Location),
                     $"{r.From}:{r.To}", json => JsonMembers.Write(json, dto));
             }
+            writer.WriteEndFeatureCollection();
+        });
+
+    /// <summary>
+    /// Public-transport pairs: each feature's properties are the JSON result's fields and the <see cref="PtExportContext"/>;
+    /// the collection carries the service date's feeds and warnings beside the method.
+    /// </summary>
+    public static IResult WritePt(IReadOnlyList<PtTravelTimeDto> results, PtExportContext context, AccessEngine engine, string method,
+        IReadOnlyList<Data.DatasetProvenance> provenance, PtServiceDay serviceDay) =>
+        new GeoJsonResult(writer =>
+        {
+            writer.WriteStartFeatureCollection(json =>
+            {
+                json.WriteString("method", method);
+                json.WritePropertyName("provenance");
+                JsonSerializer.Serialize(json, provenance, JsonMembers.Options);
+                serviceDay.Write(json);
+            });
+            foreach (var r in results)
+                writer.WriteFeature(GeometryFactories.Wgs84Point(engine.FindPlace(r.From)!.Location), $"{r.From}:{r.To}", json =>
+                {
+                    JsonMembers.Write(json, r);
+                    JsonMembers.Write(json, context);
+                });
             writer.WriteEndFeatureCollection();
         });
 }

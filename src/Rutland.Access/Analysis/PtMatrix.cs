@@ -59,14 +59,34 @@ public static class PtMatrix
         public PtTravelTime Answer(string from, string to, PtReturnTrip.Home? home)
         {
             var transit = Result is null ? Unreachable(Query.WindowMinutes) : Result.TravelTimes(Target);
-            var samples = new PtSamples(transit, Direct?.Seconds);
+            var samples = Samples(transit, Direct?.Seconds);
             var percentiles = Query.Percentiles.ToDictionary(p => p, p => samples.PercentileMinutes(p));
-            double? transitMedian = new PtSamples(transit, null).PercentileMinutes(50);
-            bool walkOnly = Direct is { } walk && (transitMedian is null || walk.Seconds / 60.0 <= transitMedian);
-            var best = walkOnly ? PtJourneyBuilder.Walk(Direct!.Value, Day.Date, Query.WindowStartSeconds) : BestTransitJourney();
+            double? transitMedian = Samples(transit, null).PercentileMinutes(50);
+            bool walkOnly = samples.Reachable && Direct is { } walk && (transitMedian is null || walk.Seconds / 60.0 <= transitMedian);
+            var appointment = Appointment(home, samples.Reachable);
+            var best = !samples.Reachable ? null
+                : walkOnly ? PtJourneyBuilder.Walk(Direct!.Value, Day.Date, appointment?.LatestDeparture is { } leave ? Seconds(leave) : Query.WindowStartSeconds)
+                : Query.ArriveBySeconds is not null ? AppointmentJourney()
+                : BestTransitJourney();
             return new PtTravelTime(from, to, samples.PercentileMinutes(50), percentiles, samples.Reachable, samples.ReachableShare,
-                best?.Estimated ?? false, walkOnly, Query.IncludeLegs ? best : null, Appointment(home));
+                best?.Estimated ?? false, walkOnly, Query.IncludeLegs ? best : null, appointment);
         }
+
+        /// <summary>With arriveBy only samples arriving in time count (<see cref="PtSamples.ArrivingBy"/>).</summary>
+        private PtSamples Samples(ReadOnlySpan<int> transit, int? walkSeconds) => Query.ArriveBySeconds is { } arriveBy
+            ? PtSamples.ArrivingBy(transit, walkSeconds, DepartureOfSample, arriveBy)
+            : new PtSamples(transit, walkSeconds);
+
+        /// <summary>Samples run draw by draw, each draw over the window's departure minutes.</summary>
+        private int DepartureOfSample(int sample) => Result is { } r
+            ? r.DepartureSeconds[sample % r.MinuteCount]
+            : Query.WindowStartSeconds + 60 * (sample % Query.WindowMinutes);
+
+        private int Seconds(DateTime local) => (int)(local - Day.Date.ToDateTime(TimeOnly.MinValue)).TotalSeconds;
+
+        /// <summary>The journey of the latest departure that arrives in time.</summary>
+        private PtJourney? AppointmentJourney() =>
+            Result?.LatestDeparture(Target, Query.ArriveBySeconds!.Value) is { } t ? Journey(t, 0) : null;
 
         private PtJourney? BestTransitJourney()
         {
@@ -79,7 +99,9 @@ public static class PtMatrix
                 ? PtJourneyBuilder.Build(itinerary, Pt, Day.Date, Access, Egress)
                 : null;
 
-        private PtAppointment? Appointment(PtReturnTrip.Home? home)
+        /// <summary>The appointment answer; when nothing arrives in time there is no latest departure and the journey
+        /// home is not claimed (null), whatever runs after the appointment.</summary>
+        private PtAppointment? Appointment(PtReturnTrip.Home? home, bool arrivesInTime)
         {
             if (Query.ArriveBySeconds is not { } arriveBy) return null;
             DateTime At(int seconds) => Day.Date.ToDateTime(TimeOnly.MinValue).AddSeconds(seconds);
@@ -90,6 +112,7 @@ public static class PtMatrix
                 (departure, arrival) = (At(w), At(arriveBy));
             else if (byTransit is { } t && Journey(t, 0) is { } journey)
                 (departure, arrival) = (journey.Departure, journey.Arrival);
+            if (!arrivesInTime) home = null;
             return new PtAppointment(At(arriveBy), departure, arrival, Query.AppointmentMinutes, home?.Reachable,
                 home?.FirstArrivalSeconds is { } first ? At(first) : null,
                 home?.LastDepartureSeconds is { } last ? At(last) : null);

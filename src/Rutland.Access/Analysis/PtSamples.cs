@@ -8,23 +8,47 @@ namespace Rutland.Access.Analysis;
 /// </summary>
 public sealed class PtSamples
 {
+    /// <summary>The samples percentiles are taken over.</summary>
     private readonly int[] _seconds;
 
     public PtSamples(ReadOnlySpan<int> transitSeconds, int? directWalkSeconds)
     {
-        _seconds = transitSeconds.ToArray();
-        if (directWalkSeconds is { } walk)
-            for (int i = 0; i < _seconds.Length; i++) _seconds[i] = Math.Min(_seconds[i], walk);
+        _seconds = WithWalk(transitSeconds, directWalkSeconds);
+        ReachableShare = _seconds.Length == 0 ? 0 : (double)_seconds.Count(s => s != RaptorResult.Unreachable) / _seconds.Length;
+    }
+
+    private PtSamples(int[] seconds, double reachableShare) => (_seconds, ReachableShare) = (seconds, reachableShare);
+
+    /// <summary>
+    /// For an appointment: only a sample that arrives by <paramref name="arriveBySeconds"/> counts. Percentiles are over
+    /// those samples alone (a departure that arrives late is no journey to the appointment, not a slow one); the
+    /// reachable share is theirs among all the window's samples.
+    /// </summary>
+    public static PtSamples ArrivingBy(ReadOnlySpan<int> transitSeconds, int? directWalkSeconds, Func<int, int> departureSecondsOfSample,
+        int arriveBySeconds)
+    {
+        var all = WithWalk(transitSeconds, directWalkSeconds);
+        var inTime = all.Where((s, i) => s != RaptorResult.Unreachable && departureSecondsOfSample(i) + s <= arriveBySeconds).ToArray();
+        return new PtSamples(inTime, all.Length == 0 ? 0 : (double)inTime.Length / all.Length);
     }
 
     public bool Reachable => ReachableShare > 0;
 
-    public double ReachableShare => (double)_seconds.Count(s => s != RaptorResult.Unreachable) / _seconds.Length;
+    public double ReachableShare { get; }
 
-    /// <summary>Nearest-rank percentile in minutes; null when more than (100 − p)% of samples are unreachable.</summary>
+    /// <summary>Nearest-rank percentile in minutes; null when more than (100 − p)% of samples are unreachable or there are none.</summary>
     public double? PercentileMinutes(int percent)
     {
+        if (_seconds.Length == 0) return null;
         int s = Percentiles.NearestRank(_seconds, percent);
         return s == RaptorResult.Unreachable ? null : s / 60.0;
+    }
+
+    private static int[] WithWalk(ReadOnlySpan<int> transitSeconds, int? directWalkSeconds)
+    {
+        var seconds = transitSeconds.ToArray();
+        if (directWalkSeconds is { } walk)
+            for (int i = 0; i < seconds.Length; i++) seconds[i] = Math.Min(seconds[i], walk);
+        return seconds;
     }
 }

@@ -17,8 +17,4 @@ public sealed record PtTravelTime(
     bool Estimated,
     bool WalkOnly,
     PtJourney? BestJourney,
-    PtAppointment? Appointment)
-{
-    public TravelTimeResult ToResult() =>
-        new(From, To, TravelMode.Pt, Minutes, null, Reachable, Estimated, 0, null);
-}
+    PtAppointment? Appointment);

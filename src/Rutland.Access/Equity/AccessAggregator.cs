@@ -1,8 +1,9 @@
 namespace Rutland.Access.Equity;
 
 /// <summary>
-/// Population-weighted access figures for any area made of (shares of) LSOAs. Every resident of an LSOA is given the
-/// LSOA's time — the standard assumption of centroid-based accessibility (DfT JTS does the same at LSOA level).
+/// Access figures for any area made of (shares of) LSOAs. Every resident of an LSOA is given the LSOA's time — the
+/// standard assumption of centroid-based accessibility (DfT JTS does the same at LSOA level). The statistics themselves
+/// (<see cref="AccessSummary.Summarise"/>) take any list of (residents, minutes), so finer origins need no change there.
 /// </summary>
 public static class AccessAggregator
 {
@@ -19,39 +20,24 @@ public static class AccessAggregator
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         double population = members.Sum(m => m.Share * m.Population.Total);
         double noPt = members.Where(m => m.Access.HasNoPtJourney).Sum(m => m.Share * m.Population.Total);
+
+        AccessSummary Summary(Func<WeightedLsoa, double?> minutes, Func<LsoaPopulation, double> residents) =>
+            AccessSummary.Summarise(members.Select(m => new ResidentMinutes(m.Share * residents(m.Population), minutes(m))),
+                thresholds.BandsMinutes, thresholds.NoTimeMinutes);
+        static double All(LsoaPopulation p) => p.Total;
+
         return new AreaAccessFigures(
             areaCode,
             population,
             members.Sum(m => m.Share * m.Population.Aged65Plus),
             members.Sum(m => m.Share * m.Population.Aged75Plus),
-            destinations.ToDictionary(d => d, d => Weighted(members, m => m.Access.DriveMinutes.GetValueOrDefault(d))),
-            destinations.ToDictionary(d => d, d => Weighted(members, m => m.Access.PublicTransport.TryGetValue(d, out var pt) ? pt.P50Minutes : null)),
-            Weighted(members, m => m.Access.NearestDriveMinutes),
-            Weighted(members, m => m.Access.NearestPtMinutes),
-            Beyond(members, thresholds, m => m.Access.NearestDriveMinutes),
-            Beyond(members, thresholds, m => m.Access.NearestPtMinutes),
-            population > 0 ? noPt / population : 0);
+            destinations.ToDictionary(d => d, d => Summary(m => m.Access.DriveMinutes.GetValueOrDefault(d), All)),
+            destinations.ToDictionary(d => d, d => Summary(m => m.Access.PublicTransport.TryGetValue(d, out var pt) ? pt.P50Minutes : null, All)),
+            Summary(m => m.Access.NearestDriveMinutes, All),
+            Summary(m => m.Access.NearestPtMinutes, All),
+            Summary(m => m.Access.NearestPtMinutes, p => p.Aged65Plus),
+            Summary(m => m.Access.NearestPtMinutes, p => p.Aged75Plus),
+            noPt,
+            population > 0 ? noPt / population : null);
     }
-
-    private static PopulationWeightedMinutes Weighted(IReadOnlyCollection<WeightedLsoa> members, Func<WeightedLsoa, double?> minutes)
-    {
-        double with = 0, without = 0, sum = 0;
-        foreach (var m in members)
-        {
-            double residents = m.Share * m.Population.Total;
-            if (minutes(m) is { } t) { with += residents; sum += residents * t; }
-            else without += residents;
-        }
-        return new PopulationWeightedMinutes(with > 0 ? sum / with : null, with, without);
-    }
-
-    private static IReadOnlyList<ResidentsBeyond> Beyond(IReadOnlyCollection<WeightedLsoa> members, EquityThresholds thresholds, Func<WeightedLsoa, double?> minutes) =>
-        thresholds.BandsMinutes.Select(band =>
-        {
-            var beyond = members.Where(m => minutes(m) is not { } t || t > band).ToList();
-            return new ResidentsBeyond(band,
-                beyond.Sum(m => m.Share * m.Population.Total),
-                beyond.Sum(m => m.Share * m.Population.Aged65Plus),
-                beyond.Sum(m => m.Share * m.Population.Aged75Plus));
-        }).ToList();
 }

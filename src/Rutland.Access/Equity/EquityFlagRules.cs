@@ -1,6 +1,7 @@
 namespace Rutland.Access.Equity;
 
-/// <summary>Raises the <see cref="EquityFlagCodes"/> flags on LSOAs. Pure: the same inputs always give the same flags, in LSOA then code order.</summary>
+/// <summary>Raises the <see cref="EquityFlagCodes"/> flags on LSOAs. Pure: the same inputs always give the same flags, in LSOA
+/// order, most severe first within an LSOA. No PT median is the worst PT time, never a reason to stay silent.</summary>
 public static class EquityFlagRules
 {
     /// <param name="access">Access of every LSOA in the study area; the local quintiles are taken over exactly these.</param>
@@ -27,7 +28,7 @@ public static class EquityFlagRules
 
             if (a.HasNoPtJourney)
                 flags.Add(new(EquityFlagCodes.PtDesert, a.LsoaCode, ptEvidence));
-            else if (pt is null || pt > thresholds.LongPtMinutes)
+            if (pt is null || pt > thresholds.LongPtMinutes)
                 flags.Add(new(EquityFlagCodes.LongPt, a.LsoaCode, [.. ptEvidence, new("threshold_minutes", thresholds.LongPtMinutes)]));
 
             var dep = deprivation[a.LsoaCode];
@@ -40,11 +41,12 @@ public static class EquityFlagRules
                     .. ptEvidence, new("pt_access_local_quintile", ptQuintile[a.LsoaCode]),
                 ]));
 
-            if (pt is { } ptMinutes && drive is { } driveMinutes && driveMinutes > 0 && ptMinutes / driveMinutes > thresholds.CarDependentRatio)
+            if (drive is { } driveMinutes && driveMinutes > 0 && (pt is not { } ptMinutes || ptMinutes / driveMinutes > thresholds.CarDependentRatio))
                 flags.Add(new(EquityFlagCodes.CarDependent, a.LsoaCode,
                 [
-                    new("pt_p50_nearest_minutes", ptMinutes), new("drive_nearest_minutes", driveMinutes),
-                    new("pt_to_drive_ratio", ptMinutes / driveMinutes), new("threshold_ratio", thresholds.CarDependentRatio),
+                    .. ptEvidence, new("drive_nearest_minutes", driveMinutes),
+                    .. pt is { } p2 ? [new FlagEvidence("pt_to_drive_ratio", p2 / driveMinutes)] : Array.Empty<FlagEvidence>(),
+                    new("threshold_ratio", thresholds.CarDependentRatio),
                 ]));
 
             var people = population[a.LsoaCode];
@@ -57,7 +59,7 @@ public static class EquityFlagRules
                     .. ptEvidence, new("threshold_minutes", thresholds.OlderPtMinutes),
                 ]));
         }
-        return flags;
+        return flags.OrderBy(f => f.LsoaCode, StringComparer.Ordinal).ThenBy(f => f.SeverityRank).ToList();
     }
 
     /// <summary>Longer PT is more severe; an LSOA without a median PT time is the most severe of all.</summary>

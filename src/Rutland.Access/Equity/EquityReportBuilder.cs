@@ -44,23 +44,25 @@ public static class EquityReportBuilder
                 members.Where(m => wards.SharesByLsoa[m.Access.LsoaCode].ContainsKey(w))
                        .Select(m => m with { Share = wards.SharesByLsoa[m.Access.LsoaCode][w] }).ToList(), thresholds)).ToList(),
             byQuintile,
-            Concentration(members, deprived),
+            Concentration(members, deprived, thresholds.NoTimeMinutes),
             RankedGaps(byQuintile[0].Figures, byQuintile[^1].Figures),
             EquityFlagRules.Evaluate(access, people, deprived, thresholds));
     }
 
-    private static PtConcentration Concentration(IReadOnlyList<WeightedLsoa> members, IReadOnlyDictionary<string, LsoaDeprivation> deprived)
+    private static PtConcentration Concentration(IReadOnlyList<WeightedLsoa> members, IReadOnlyDictionary<string, LsoaDeprivation> deprived, double noTimeMinutes)
     {
-        var units = members.Where(m => m.Access.NearestPtMinutes is not null && m.Population.Total > 0)
-            .Select(m => new ConcentrationUnit(m.Access.NearestPtMinutes!.Value, deprived[m.Access.LsoaCode].Imd.Rank, m.Population.Total))
+        var units = members.Where(m => m.Population.Total > 0)
+            .Select(m => new ConcentrationUnit(Math.Min(m.Access.NearestPtMinutes ?? noTimeMinutes, noTimeMinutes),
+                deprived[m.Access.LsoaCode].Imd.Rank, m.Population.Total))
             .ToList();
         bool computable = units.Count >= 2 && units.Any(u => u.Outcome > 0);
-        return new PtConcentration(computable ? ConcentrationIndex.Compute(units) : null, units.Count, members.Count - units.Count);
+        return new PtConcentration(computable ? ConcentrationIndex.Compute(units) : null, units.Count,
+            members.Count(m => m.Population.Total > 0 && m.Access.NearestPtMinutes is null), noTimeMinutes);
     }
 
     private static IReadOnlyList<EquityGap> RankedGaps(AreaAccessFigures mostDeprived, AreaAccessFigures leastDeprived)
     {
-        var measures = new List<(string, PopulationWeightedMinutes, PopulationWeightedMinutes)>
+        var measures = new List<(string, AccessSummary, AccessSummary)>
         {
             ("pt_nearest", mostDeprived.PtToNearest, leastDeprived.PtToNearest),
             ("drive_nearest", mostDeprived.DriveToNearest, leastDeprived.DriveToNearest),
@@ -72,7 +74,9 @@ public static class EquityReportBuilder
 
         return measures
             .Where(x => x.Item2.MeanMinutes is not null && x.Item3.MeanMinutes is not null)
-            .Select(x => new EquityGap(x.Item1, x.Item2.MeanMinutes!.Value, x.Item3.MeanMinutes!.Value, x.Item2.ResidentsWithoutTime, x.Item3.ResidentsWithoutTime))
+            .Select(x => new EquityGap(x.Item1, x.Item2.MeanMinutes!.Value, x.Item3.MeanMinutes!.Value,
+                x.Item2.ResidentsWithoutTime, x.Item3.ResidentsWithoutTime, x.Item2.ShareWithoutTime, x.Item3.ShareWithoutTime,
+                x.Item2.NoTimeCountedAsMinutes))
             .OrderByDescending(g => g.GapMinutes).ThenBy(g => g.Measure, StringComparer.Ordinal)
             .ToList();
     }

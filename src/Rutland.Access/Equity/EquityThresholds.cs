@@ -3,9 +3,16 @@ namespace Rutland.Access.Equity;
 /// <summary>Every threshold behind the equity figures and flags, in one place. Defaults and why:</summary>
 public sealed record EquityThresholds
 {
-    /// <summary>Journey-time bands for "residents beyond N minutes". DfT Journey Time Statistics (JTS05 series,
-    /// hospitals) report access within 30, 45 and 60 minutes, so figures here compare with the national series.</summary>
-    public IReadOnlyList<int> BandsMinutes { get; init; } = [30, 45, 60];
+    /// <summary>Cutoffs for the share of residents within N minutes: DfT Journey Time Statistics' destination indicators
+    /// report the share of users within 15, 30, 45 and 60 minutes (JTS notes and definitions 2019), so figures here
+    /// compare with the national series.</summary>
+    public IReadOnlyList<int> BandsMinutes { get; init; } = [15, 30, 45, 60];
+
+    /// <summary>Means and medians count every resident: one with no time (no road route; by PT no median over the window)
+    /// counts at this many minutes, and longer times are capped at it, so losing a journey can never shorten a mean.
+    /// 180 minutes is the JTS morning window (07:00–10:00, Analysis.PtDefaults) itself: no journey through it is at least as bad as waiting it
+    /// out. A stated convention, not a travel time: read the means beside the shares within each cutoff.</summary>
+    public double NoTimeMinutes { get; init; } = 180;
 
     /// <summary>LONG_PT: median PT time to the nearest hospital above this. 60 minutes is the longest JTS band —
     /// beyond it DfT treats a hospital as not reasonably reachable by public transport.</summary>

@@ -74,7 +74,7 @@ public static class BestSiteSearch
             .Select(i => Evaluate(origins, state, minutes[i], objective).Primary).OrderDescending().Take(k).Sum();
 
         return new BestSiteResult(objective, k, onNetwork.Length, candidates.Count - onNetwork.Length, ranked, chosen, value, bound,
-            baseline.Drive, ModeFigures.Compute(origins, state, bands));
+            baseline.Drive, ModeFigures.Compute(origins, state, bands, ScenarioPlanner.Thresholds.NoTimeMinutes));
     }
 
     private readonly record struct Gain(double Primary, double PersonMinutes);

@@ -1,38 +1,39 @@
+using Rutland.Access.Equity;
+
 namespace Rutland.Access.Scenarios;
 
 /// <summary>
-/// Access by one mode to the nearest destination, weighted by LSOA population: residents within each cutoff, the
-/// population-weighted mean and median minutes over residents who have a time, and how many have none. The same shape
-/// holds a difference between two scenarios (every field the first minus the second).
+/// Access by one mode to the nearest destination, weighted by LSOA population and counting every resident
+/// (<see cref="AccessSummary"/>): residents and shares within each cutoff, the residents with no time (no road route;
+/// by PT no median over the window) and their share, and the mean and median minutes over everyone with no time counted
+/// at <see cref="NoTimeCountedAsMinutes"/>. The same shape holds a difference between two scenarios (every field the
+/// first minus the second, except the cap, which is the same for both).
 /// </summary>
-public sealed record ModeFigures(IReadOnlyList<CutoffPopulation> Within, double? MeanMinutes, double? MedianMinutes, long ResidentsWithoutTime)
+public sealed record ModeFigures(IReadOnlyList<CutoffPopulation> Within, double? MeanMinutes, double? MedianMinutes,
+    long ResidentsWithoutTime, double? ShareWithoutTime, double NoTimeCountedAsMinutes)
 {
-    public static ModeFigures Compute(IReadOnlyList<LsoaOrigin> origins, IReadOnlyList<double?> nearestMinutes, IReadOnlyList<int> cutoffs)
+    public static ModeFigures Compute(IReadOnlyList<LsoaOrigin> origins, IReadOnlyList<double?> nearestMinutes, IReadOnlyList<int> cutoffs,
+        double noTimeMinutes)
     {
-        var within = cutoffs.Select(c =>
-        {
-            var inside = origins.Where((_, i) => nearestMinutes[i] is { } m && m <= c).ToArray();
-            return new CutoffPopulation(c, inside.Sum(o => (long)o.Population.Total), inside.Sum(o => (long)o.Population.Aged65Plus),
-                inside.Where(o => o.MostDeprived).Sum(o => (long)o.Population.Total));
-        }).ToArray();
-
-        var timed = origins.Select((o, i) => (Minutes: nearestMinutes[i], People: (long)o.Population.Total))
-            .Where(x => x.Minutes is not null && x.People > 0).Select(x => (Minutes: x.Minutes!.Value, x.People))
-            .OrderBy(x => x.Minutes).ToArray();
-        long withTime = timed.Sum(x => x.People);
-        long without = origins.Sum(o => (long)o.Population.Total) - withTime;
-        if (withTime == 0) return new ModeFigures(within, null, null, without);
-
-        double mean = timed.Sum(x => x.Minutes * x.People) / withTime;
-        // Weighted median: the time of the resident at the middle, i.e. the first LSOA whose cumulative population reaches half.
-        long cumulative = 0;
-        double median = timed.First(x => (cumulative += x.People) * 2 >= withTime).Minutes;
-        return new ModeFigures(within, mean, median, without);
+        AccessSummary Summary(Func<LsoaOrigin, double> residents) => AccessSummary.Summarise(
+            origins.Select((o, i) => new ResidentMinutes(residents(o), nearestMinutes[i])), cutoffs, noTimeMinutes);
+        var all = Summary(o => o.Population.Total);
+        var older = Summary(o => o.Population.Aged65Plus);
+        var deprived = Summary(o => o.MostDeprived ? o.Population.Total : 0);
+        var within = cutoffs.Select((c, k) => new CutoffPopulation(c,
+            Count(all.Within[k].Residents), Count(older.Within[k].Residents), Count(deprived.Within[k].Residents),
+            all.Within[k].Share, older.Within[k].Share, deprived.Within[k].Share)).ToArray();
+        return new ModeFigures(within, all.MeanMinutes, all.MedianMinutes, Count(all.ResidentsWithoutTime), all.ShareWithoutTime, noTimeMinutes);
     }
+
+    /// <summary>LSOA populations are whole people, so their sums are exact integers.</summary>
+    private static long Count(double residents) => (long)Math.Round(residents);
 
     public ModeFigures Minus(ModeFigures other) => new(
         Within.Zip(other.Within, (a, b) => a.Minus(b)).ToArray(),
         MeanMinutes - other.MeanMinutes,
         MedianMinutes - other.MedianMinutes,
-        ResidentsWithoutTime - other.ResidentsWithoutTime);
+        ResidentsWithoutTime - other.ResidentsWithoutTime,
+        ShareWithoutTime - other.ShareWithoutTime,
+        NoTimeCountedAsMinutes);
 }

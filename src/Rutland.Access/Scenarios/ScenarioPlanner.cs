@@ -108,8 +108,8 @@ public sealed class ScenarioPlanner
             flags = EquityFlagRules.Evaluate(access, _population, _deprivation, Thresholds);
         }
         return new ScenarioFigures(name, view.Destinations.Select(d => d.Id).ToArray(),
-            ModeFigures.Compute(Origins, lsoas.Select(l => l.DriveMinutes).ToArray(), cutoffs),
-            ptColumns is null ? null : ModeFigures.Compute(Origins, lsoas.Select(l => l.PtMinutes).ToArray(), cutoffs),
+            ModeFigures.Compute(Origins, lsoas.Select(l => l.DriveMinutes).ToArray(), cutoffs, Thresholds.NoTimeMinutes),
+            ptColumns is null ? null : ModeFigures.Compute(Origins, lsoas.Select(l => l.PtMinutes).ToArray(), cutoffs, Thresholds.NoTimeMinutes),
             lsoas, flags);
     }
 

@@ -17,6 +17,21 @@ public class EquityFlagRulesTests
     }
 
     [Fact]
+    public void NoJourneyIsTheWorstCaseForEveryPtFlagAndRanksFirst()
+    {
+        var desert = new EquityCase("E01000001", PtMinutes: null, ShareReachable: 0, DriveMinutes: 10, Total: 1_000, Aged75Plus: 200);
+        var flags = Flags(desert);
+        // PT_DESERT, and every flag that needs a PT time treats "none" as the longest: LONG_PT, CAR_DEPENDENT, OLDER_POPULATION_AT_RISK
+        // (a lone LSOA is also in the worst local quintile of everything, hence DOUBLE_DISADVANTAGE); most severe first.
+        Assert.Equal(EquityFlagCodes.BySeverity, flags.Select(f => f.Code));
+        Assert.Equal([1, 2, 3, 4, 5], flags.Select(f => f.SeverityRank));
+        Assert.True(EquityFlagCodes.SeverityRank(EquityFlagCodes.PtDesert) < EquityFlagCodes.SeverityRank(EquityFlagCodes.LongPt));
+        var carDependent = flags.Single(f => f.Code == EquityFlagCodes.CarDependent);
+        Assert.Contains(new FlagEvidence("best_share_of_window_reachable", 0), carDependent.Evidence);
+        Assert.DoesNotContain(carDependent.Evidence, e => e.Name == "pt_to_drive_ratio");
+    }
+
+    [Fact]
     public void LongPtFiresAboveSixtyMinutesAndNotAtSixty()
     {
         var flags = Flags(new EquityCase("E01000001", PtMinutes: 60.5, DriveMinutes: 30),

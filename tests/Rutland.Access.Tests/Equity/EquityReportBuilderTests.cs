@@ -36,7 +36,8 @@ public class EquityReportBuilderTests
         Assert.Equal(["pt:H", "pt_nearest", "drive:H", "drive_nearest"], report.RankedGaps.Select(g => g.Measure));
         var pt = report.RankedGaps.Single(g => g.Measure == "pt_nearest");
         Assert.Equal(40, pt.GapMinutes);
-        Assert.Equal("pt_nearest: most deprived fifth waits 40.0 minutes longer than least deprived fifth", pt.Describe());
+        Assert.StartsWith("pt_nearest: most deprived fifth waits 40.0 minutes longer than least deprived fifth (means over every resident, " +
+                          "no time counted as 180 min; without a time: 0% of the most deprived fifth, 0% of the least)", pt.Describe());
         Assert.Equal(5, report.RankedGaps.Single(g => g.Measure == "drive_nearest").GapMinutes);
     }
 
@@ -45,7 +46,7 @@ public class EquityReportBuilderTests
     {
         var ci = Build(Cases).PtConcentration;
         Assert.Equal(-8.0 / 30, ci.Index!.Value, 12);
-        Assert.Equal((5, 0), (ci.LsoasIncluded, ci.LsoasWithoutMedian));
+        Assert.Equal((5, 0), (ci.LsoasIncluded, ci.LsoasCountedAtNoTime));
     }
 
     [Fact]

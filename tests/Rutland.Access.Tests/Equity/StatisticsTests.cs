@@ -60,17 +60,57 @@ public class StatisticsTests
     }
 
     [Fact]
-    public void AggregationWeightsTimesByResidentsAndCountsUnreachableAsBeyondEveryBand()
+    public void AggregationCountsEveryResidentAndPutsThoseWithoutATimeAtTheCap()
     {
         var a = new EquityCase("A", PtMinutes: 20, DriveMinutes: 10, Total: 300, Aged65Plus: 30, Aged75Plus: 10);
         var b = new EquityCase("B", PtMinutes: null, ShareReachable: 0, DriveMinutes: 40, Total: 100, Aged65Plus: 50, Aged75Plus: 20);
         var figures = AccessAggregator.Aggregate("W", [new(a.Access, a.Population, 1), new(b.Access, b.Population, 0.5)], new EquityThresholds());
         Assert.Equal(350, figures.Population);
         Assert.Equal((300 * 10 + 50 * 40) / 350.0, figures.DriveToNearest.MeanMinutes!.Value, 12);
-        Assert.Equal(new PopulationWeightedMinutes(20, 300, 50), figures.PtToNearest);
-        Assert.Equal(50.0 / 350, figures.ShareWithNoPtJourney, 12);
-        Assert.Equal(new ResidentsBeyond(30, 50, 25, 10), figures.PtBeyond.Single(r => r.Minutes == 30));
-        Assert.Equal(new ResidentsBeyond(30, 50, 25, 10), figures.DriveBeyond.Single(r => r.Minutes == 30));
-        Assert.Equal(0, figures.DriveBeyond.Single(r => r.Minutes == 45).All);
+        // PT: the 50 residents of B with no journey count at 180 minutes, never dropped from the mean.
+        Assert.Equal((300 * 20 + 50 * 180) / 350.0, figures.PtToNearest.MeanMinutes!.Value, 12);
+        Assert.Equal(20, figures.PtToNearest.MedianMinutes);
+        Assert.Equal(180, figures.PtToNearest.NoTimeCountedAsMinutes);
+        Assert.Equal(50, figures.PtToNearest.ResidentsWithoutTime, 12);
+        Assert.Equal(50.0 / 350, figures.PtToNearest.ShareWithoutTime!.Value, 12);
+        Assert.Equal(50, figures.ResidentsWithNoPtJourney, 12);
+        Assert.Equal(50.0 / 350, figures.ShareWithNoPtJourney!.Value, 12);
+        Assert.Equal([15, 30, 45, 60], figures.PtToNearest.Within.Select(w => w.Minutes));
+        Assert.Equal(new ShareWithin(15, 0, 0), figures.PtToNearest.Within[0]);
+        Assert.Equal(new ShareWithin(30, 300, 300.0 / 350), figures.PtToNearest.Within[1]);
+        Assert.Equal(new ShareWithin(30, 300, 300.0 / 350), figures.DriveToNearest.Within[1]);
+        Assert.Equal(350, figures.DriveToNearest.Within[2].Residents, 12);
+        Assert.Equal(new ShareWithin(30, 10, 10.0 / 20), figures.PtToNearestAged75Plus.Within[1]);
+    }
+
+    [Fact]
+    public void SummaryCapsLongTimesSoLosingAJourneyNeverShortensTheMean()
+    {
+        var cutoffs = new[] { 30 };
+        var before = AccessSummary.Summarise([new(100, 200), new(100, 10)], cutoffs, noTimeMinutes: 180);
+        var after = AccessSummary.Summarise([new(100, null), new(100, 10)], cutoffs, noTimeMinutes: 180);
+        Assert.Equal(95, before.MeanMinutes);
+        Assert.Equal(before.MeanMinutes, after.MeanMinutes);
+        Assert.Equal((0, 100), (before.ResidentsWithoutTime, after.ResidentsWithoutTime));
+        Assert.Equal(0.5, after.ShareWithoutTime);
+        Assert.Equal(0.5, after.Within.Single().Share);
+    }
+
+    [Fact]
+    public void WeightedMedianIsTheMiddleResidentsTime()
+    {
+        var s = AccessSummary.Summarise([new(10, 50), new(30, 5), new(25, null), new(0, 1)], [15], noTimeMinutes: 120);
+        // Sorted: 5 (30 residents), 50 (10), 120 (25): the 33rd of 65 residents is in the 50-minute group.
+        Assert.Equal(50, s.MedianMinutes);
+        Assert.Equal((30 * 5 + 10 * 50 + 25 * 120) / 65.0, s.MeanMinutes!.Value, 12);
+    }
+
+    [Fact]
+    public void AnAreaWithNoResidentsHasNoSharesAndNoMean()
+    {
+        var s = AccessSummary.Summarise([new(0, 10)], [15], noTimeMinutes: 180);
+        Assert.Null(s.MeanMinutes);
+        Assert.Null(s.Within.Single().Share);
+        Assert.Null(s.ShareWithoutTime);
     }
 }

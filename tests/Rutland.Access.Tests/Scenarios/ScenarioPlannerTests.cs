@@ -24,7 +24,7 @@ public class ScenarioPlannerTests
         Assert.Empty(outcome.VersusBaseline.ChangedLsoas);
         Assert.Equal(0, outcome.VersusBaseline.Drive.MeanMinutes);
         Assert.Equal(0, outcome.VersusBaseline.Drive.MedianMinutes);
-        Assert.All(outcome.VersusBaseline.Drive.Within, c => Assert.Equal(new CutoffPopulation(c.Minutes, 0, 0, 0), c));
+        Assert.All(outcome.VersusBaseline.Drive.Within, c => Assert.Equal(new CutoffPopulation(c.Minutes, 0, 0, 0, 0, 0, 0), c));
         Assert.Equal(comparison.Baseline.Drive.Within, outcome.Figures.Drive.Within);
 
         // The columns share one search per location; a fresh search from the same point must agree with the cached one.

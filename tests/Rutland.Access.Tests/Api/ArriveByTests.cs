@@ -1,0 +1,64 @@
+using System.Text.Json;
+using Rutland.Access.Tests.Support;
+
+namespace Rutland.Access.Tests.Api;
+
+/// <summary>
+/// arriveBy means arrive by: only departures whose journey arrives in time count, minutes and percentiles are over those,
+/// and when none arrives the pair is unreachable and no journey home is claimed. Modelled feed, Tuesday 2025-09-02.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public class ArriveByTests(ApiFactory factory)
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    private async Task<JsonElement> Result(string query) =>
+        JsonDocument.Parse(await _client.GetStringAsync($"/api/v1/travel-times?mode=pt&{query}")).RootElement.GetProperty("results")[0];
+
+    [Fact]
+    public async Task NothingArrivingInTimeIsUnreachableAndClaimsNoJourneyHome()
+    {
+        // The request: no bus from Uppingham reaches Melton Mowbray hospital by 09:00 (the answer used to be 144.7 min, reachable).
+        var r = await Result("from=uppingham&to=melton&arriveBy=2025-09-02T09:00&appointmentMinutes=30");
+        Assert.False(r.GetProperty("reachable").GetBoolean());
+        Assert.Equal(0, r.GetProperty("reachableShare").GetDouble());
+        Assert.Equal(JsonValueKind.Null, r.GetProperty("minutes").ValueKind);
+        Assert.All(r.GetProperty("percentiles").EnumerateObject(), p => Assert.Equal(JsonValueKind.Null, p.Value.ValueKind));
+        Assert.False(r.GetProperty("walkOnly").GetBoolean());
+        var appointment = r.GetProperty("appointment");
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("latestDeparture").ValueKind);
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("returnReachable").ValueKind);
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("firstReturnArrival").ValueKind);
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("lastReturnDeparture").ValueKind);
+    }
+
+    [Fact]
+    public async Task MinutesAreOverTheDeparturesThatArriveInTime()
+    {
+        // Langham → RMH by 10:00: the latest bus leaves 08:53, so departures after it (08:54–09:59) do not count.
+        var r = await Result("from=langham&to=rmh&arriveBy=2025-09-02T10:00&appointmentMinutes=60");
+        Assert.True(r.GetProperty("reachable").GetBoolean());
+        Assert.Equal(Math.Round(114 / 180.0, 3), r.GetProperty("reachableShare").GetDouble());
+        var appointment = r.GetProperty("appointment");
+        Assert.Equal("2025-09-02T08:53:00", appointment.GetProperty("latestDeparture").GetString());
+        Assert.True(DateTime.Parse(appointment.GetProperty("arrival").GetString()!) <= new DateTime(2025, 9, 2, 10, 0, 0));
+        // Every counted sample departs at 07:00 or later and arrives by 10:00, so no percentile exceeds the 180-minute window;
+        // the latest departure's own journey (13.3 min) is the fastest that arrives in time.
+        double p25 = r.GetProperty("percentiles").GetProperty("p25").GetDouble(), p75 = r.GetProperty("percentiles").GetProperty("p75").GetDouble();
+        Assert.InRange(p25, 13.3, p75);
+        Assert.InRange(p75, p25, 180 - 114 + 13.3);
+        Assert.Equal(r.GetProperty("percentiles").GetProperty("p50").GetDouble(), r.GetProperty("minutes").GetDouble());
+        Assert.True(appointment.GetProperty("returnReachable").GetBoolean());
+    }
+
+    [Fact]
+    public async Task AWalkCountsOnlyFromDeparturesThatStillArriveInTime()
+    {
+        // Oakham to RMH is a 9.3-minute walk: every departure up to 09:50 arrives by 10:00, the last nine minutes do not.
+        var r = await Result("from=oakham&to=rmh&arriveBy=2025-09-02T10:00");
+        Assert.True(r.GetProperty("walkOnly").GetBoolean());
+        Assert.Equal(9.3, r.GetProperty("minutes").GetDouble());
+        Assert.Equal(Math.Round(171 / 180.0, 3), r.GetProperty("reachableShare").GetDouble());
+        Assert.Equal("2025-09-02T09:50:42", r.GetProperty("appointment").GetProperty("latestDeparture").GetString());
+    }
+}
