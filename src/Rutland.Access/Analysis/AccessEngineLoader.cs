@@ -21,6 +21,7 @@ public static class AccessEngineLoader
         string authored = DataDirectory.ResolveAuthored(options.AuthoredDirectory);
         var notes = new List<string>();
         var steps = new LoadStepTimer();
+        var names = new DataPathNames(inputs, authored);
 
         var manifest = DatasetManifest.Load(Path.Combine(authored, DatasetManifest.FileName));
         notes.AddRange(steps.Time("manifest checksums", () => manifest.Verify(inputs, authored).ToList()));
@@ -37,7 +38,7 @@ public static class AccessEngineLoader
         var walkSide = Task.Run(() =>
         {
             var walkNetwork = steps.Time("walk graph", () => RoadNetwork.Walk(pbf));
-            return (walkNetwork, LoadTransit(options, inputs, authored, walkNetwork, settlements.Settlements, transitNotes, steps));
+            return (walkNetwork, LoadTransit(options, inputs, authored, names, walkNetwork, settlements.Settlements, transitNotes, steps));
         });
         var equity = steps.Time("equity layers", () => EquityLayersLoader.Load(inputs));
         notes.AddRange(equity.Repairs.Select(r => $"{r.FilePath}: {r.AreaCode}: {r.WhatWasDone}"));
@@ -71,7 +72,7 @@ public static class AccessEngineLoader
             ["wards"] = equity.WardBoundaries.Count,
             ["destinations"] = destinations.Count,
         };
-        var report = new LoadReport(clock.Elapsed, counts, notes);
+        var report = new LoadReport(clock.Elapsed, counts, [.. notes.Select(names.Scrub)]);
         return new AccessEngine(destinations, places.Places, car, circuity, equity, manifest.Provenance, report, walk, population, transit);
     }
 
@@ -79,7 +80,7 @@ public static class AccessEngineLoader
     /// The configured timetables, or the defaults. A configured feed that is missing stops start-up; the default
     /// modelled feed, authored separately, is noted when absent and the rail extract used alone.
     /// </summary>
-    private static PublicTransport LoadTransit(EngineOptions options, string inputs, string authored, RoadNetwork walk,
+    private static PublicTransport LoadTransit(EngineOptions options, string inputs, string authored, DataPathNames names, RoadNetwork walk,
         IReadOnlyList<Place> settlements, List<string> notes, LoadStepTimer steps)
     {
         var paths = options.TransitFeeds ?? TransitFeedLoader.DefaultPaths(inputs, authored);
@@ -89,8 +90,9 @@ public static class AccessEngineLoader
             foreach (string p in absent) notes.Add($"{p}: default transit feed not found; public-transport answers use the other feeds");
             paths = [.. paths.Except(absent)];
         }
-        var feeds = steps.Time("transit feeds", () => TransitFeedLoader.Load(paths, inputs));
-        if (feeds.Count == 0) throw new DataFileException(inputs, null, "no transit feed to load");
+        var feeds = steps.Time("transit feeds", () => TransitFeedLoader.Load(paths, inputs)
+            .Select(f => (f.Feed, f.Summary with { Path = names.Name(f.Summary.Path) })).ToArray());
+        if (feeds.Length == 0) throw new DataFileException(inputs, null, "no transit feed to load");
         foreach (var (feed, _) in feeds)
             notes.AddRange(feed.Report.Counts.Select(c => $"{feed.FeedId}: {c.Key}: {c.Value}"));
         var walkCircuity = steps.Time("walk circuity", () =>
