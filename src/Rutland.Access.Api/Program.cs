@@ -45,17 +45,19 @@ app.UseSwaggerUI(o =>
     o.SwaggerEndpoint("/openapi/v1.json", "Rutland Access v1");
 });
 
-app.MapHealthEndpoints();
-app.MapDestinationsEndpoints();
-app.MapPlacesEndpoints();
-app.MapTravelTimeEndpoints();
-app.MapJourneyEndpoints();
-app.MapIsochroneEndpoints();
-app.MapBoundariesEndpoints();
-app.MapBasemapEndpoints();
-app.MapEquityEndpoints();
-app.MapScenarioEndpoints();
-app.MapTransitEndpoints();
+// Every endpoint honours its query parameters or rejects unknown ones (QueryParameterCheck): none is silently ignored.
+var api = app.MapGroup("").AddEndpointFilterFactory(QueryParameterCheck.Factory);
+api.MapHealthEndpoints();
+api.MapDestinationsEndpoints();
+api.MapPlacesEndpoints();
+api.MapTravelTimeEndpoints();
+api.MapJourneyEndpoints();
+api.MapIsochroneEndpoints();
+api.MapBoundariesEndpoints();
+api.MapBasemapEndpoints();
+api.MapEquityEndpoints();
+api.MapScenarioEndpoints();
+api.MapTransitEndpoints();
 
 app.Run();
 

@@ -12,7 +12,8 @@ public static class EquityEndpoints
 {
     public static IEndpointRouteBuilder MapEquityEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/equity").WithTags("Equity").AddEndpointFilter<QueryExceptionFilter>();
+        var group = app.MapGroup("/api/v1/equity").WithTags("Equity").AddEndpointFilter<QueryExceptionFilter>()
+            .WithMetadata(EquityQuery.Parameters);
         group.MapGet("/lsoas", GetLsoas)
             .WithName("GetEquityLsoas")
             .WithSummary("LSOAs (2011) as GeoJSON: IMD 2019, population (all, 65+, 75+), drive and PT times to each hospital and the nearest, and flags with their evidence.")

@@ -30,7 +30,8 @@ public static class IsochroneEndpoints
             .WithSummary("Isochrones of several locations together (one search seeded at all of them), union per cutoff.")
             .WithDescription("Body: {\"locations\":[{\"lat\":52.67,\"lon\":-0.73}], \"mode\":\"drive\", \"cutoffs\":[15,30], \"reverse\":false}; at most 50 locations. " +
                              "mode pt also takes \"departure\", \"window\" and \"percentile\" as in GET." + ServiceDates.Description)
-            .Accepts<IsochroneBody>("application/json");
+            .Accepts<IsochroneBody>("application/json")
+            .WithMetadata(new AcceptedQueryParameters());
         return app;
     }
 

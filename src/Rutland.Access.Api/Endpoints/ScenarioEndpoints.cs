@@ -21,7 +21,8 @@ public static class ScenarioEndpoints
     public static IEndpointRouteBuilder MapScenarioEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/scenarios").WithTags("Scenarios")
-            .AddEndpointFilter<QueryExceptionFilter>().AddEndpointFilter<ScenarioExceptionFilter>();
+            .AddEndpointFilter<QueryExceptionFilter>().AddEndpointFilter<ScenarioExceptionFilter>()
+            .WithMetadata(new AcceptedQueryParameters());
 
         group.MapPost("/compare", Compare)
             .WithName("CompareScenarios")

@@ -41,7 +41,9 @@ public static class TravelTimeEndpoints
             var query = PtQueryParser.Parse(engine, departure, window, percentiles, maxTransfers, maxWalkMeters, arriveBy, appointmentMinutes, legs);
             return PublicTransport(engine, origins, destinations, query, output);
         }
-        if (departure is not null) DepartureParser.Parse(departure, "departure");
+        QueryParser.RejectGiven("to mode=pt: drive times are free-flow, the same at any time of day",
+            ("departure", departure), ("window", window), ("percentiles", percentiles), ("maxTransfers", maxTransfers),
+            ("maxWalkMeters", maxWalkMeters), ("arriveBy", arriveBy), ("appointmentMinutes", appointmentMinutes), ("legs", legs));
 
         var results = engine.DriveTimes(origins, destinations);
         var method = DriveMethod.Describe(engine);
@@ -84,7 +86,17 @@ public static class TravelTimeEndpoints
             var missing = ids.Where(id => engine.FindPlace(id) is null).ToArray();
             if (missing.Length > 0)
                 throw QueryParser.NotFound($"Unknown place id(s): {string.Join(", ", missing.Take(10))}. List them at /api/v1/places.");
-            return ids.Select(id => engine.FindPlace(id)!).ToArray();
+            var places = ids.Select(id => engine.FindPlace(id)!).ToArray();
+            if (types is not null)
+            {
+                var wantedTypes = types.Select(t => PlaceTypes.Parse(t)
+                    ?? throw QueryParser.Bad($"'fromType' must be among village, town, hamlet, lsoa, not '{t}'.")).ToHashSet();
+                var other = places.Where(p => !wantedTypes.Contains(p.Type)).ToArray();
+                if (other.Length > 0)
+                    throw QueryParser.Bad($"'from' names {string.Join(", ", other.Take(10).Select(p => $"{p.Id} (a {p.Type.ToString().ToLowerInvariant()})"))}, " +
+                                          $"not of 'fromType' {string.Join(",", types)}; drop 'fromType' or those ids.");
+            }
+            return places;
         }
         var wanted = (types ?? ["village", "town", "hamlet"]).Select(t => PlaceTypes.Parse(t)
             ?? throw QueryParser.Bad($"'fromType' must be among village, town, hamlet, lsoa, not '{t}'.")).ToHashSet();

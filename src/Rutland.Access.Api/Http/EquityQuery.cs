@@ -16,6 +16,10 @@ public static class EquityQuery
         "maxTransfers, maxWalkMeters. Thresholds: longPtMinutes (60), carDependentRatio (3), olderShare75Plus (0.15), olderPtMinutes (45)." +
         ServiceDates.Description;
 
+    /// <summary>Every query parameter <see cref="Run"/> reads, declared for <see cref="QueryParameterCheck"/>.</summary>
+    public static readonly AcceptedQueryParameters Parameters = new("departure", "window", "maxTransfers", "maxWalkMeters",
+        "longPtMinutes", "carDependentRatio", "olderShare75Plus", "olderPtMinutes");
+
     public sealed record Meta(string Method, PtWindowDto Window, PtServiceDay ServiceDay, IReadOnlyList<DatasetProvenance> Provenance)
     {
         public bool TimetableModelled => ServiceDay.TimetableModelled;

@@ -79,6 +79,13 @@ public static class QueryParser
         throw Unprocessable($"{what} ({p}) is outside the study area ({StudyArea.Description}).");
     }
 
+    /// <summary>Rejects parameters that mean nothing in this request (e.g. a departure window for a free-flow drive), naming why.</summary>
+    public static void RejectGiven(string why, params (string Name, string? Value)[] parameters)
+    {
+        var given = parameters.Where(p => p.Value is not null).Select(p => $"'{p.Name}'").ToArray();
+        if (given.Length > 0) throw Bad($"{string.Join(", ", given)} {(given.Length > 1 ? "apply" : "applies")} only {why}.");
+    }
+
     public static QueryException Bad(string detail) => new(ApiProblem.BadRequest(detail));
     public static QueryException Unprocessable(string detail) => new(ApiProblem.Unprocessable(detail));
     public static QueryException NotFound(string detail) => new(ApiProblem.NotFound(detail));
