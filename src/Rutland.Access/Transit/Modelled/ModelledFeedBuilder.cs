@@ -33,8 +33,11 @@ public sealed class ModelledFeedBuilder(
                 AddBusDirection(route, variant, variant.Stops.Reverse().ToArray(), 1, variant.Inbound);
             }
         AddRail();
-        return [FeedInfo(), Agencies(), Stops(), Routes(), Table("trips.txt", ["route_id", "service_id", "trip_id", "trip_headsign", "direction_id"], _trips),
+        IReadOnlyList<GtfsTable> tables = [FeedInfo(), Agencies(), Stops(), Routes(), Table("trips.txt", ["route_id", "service_id", "trip_id", "trip_headsign", "direction_id"], _trips),
             Table("stop_times.txt", ["trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence"], _stopTimes), Calendar(), CalendarDates()];
+        return definition.OnDemandZones is { } onDemand
+            ? onDemand.AddTo(tables, onDemand.ZoneStops(naptan, NaptanLocality.LoadActiveBusStops(inputsDirectory)), naptan, definition.Feed, definition.BankHolidays)
+            : tables;
     }
 
     /// <summary>Minutes after departure at which a bus reaches each stop of the direction, from our car times.</summary>

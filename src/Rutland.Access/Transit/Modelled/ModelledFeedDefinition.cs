@@ -15,7 +15,8 @@ public sealed record ModelledFeedDefinition(
     IReadOnlyList<BankHoliday> BankHolidays,
     BusTiming BusTiming,
     IReadOnlyList<BusRoute> BusRoutes,
-    RailService Rail)
+    RailService Rail,
+    ModelledOnDemandZones? OnDemandZones = null)
 {
     public const string FileName = "modelled-routes.json";
 
@@ -63,6 +64,7 @@ public sealed record ModelledFeedDefinition(
         }
         if (!agencyIds.Contains(Rail.Agency)) throw new DataFileException(path, null, $"rail: no agency '{Rail.Agency}'");
         foreach (var pattern in Rail.Patterns) pattern.Band.Check(path, $"rail template '{pattern.TemplateTrip}'");
+        OnDemandZones?.Check(path);
         foreach (var holiday in BankHolidays)
         {
             if (holiday.Date < Feed.StartDate || holiday.Date > Feed.EndDate)
