@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using Rutland.Access.Roads;
+using Rutland.Access.Transit;
+using Rutland.Access.Transit.Flex;
 using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Timetable;
 
@@ -13,6 +16,9 @@ public sealed class PublicTransport
     private readonly HashSet<(int From, int To)> _estimatedTransfers;
     private readonly ServiceDayNetworkCache _networks;
     private readonly RoadNetwork _walk;
+    private readonly FlexCarTimes? _flexCars;
+    private readonly ConcurrentDictionary<DateOnly, Lazy<FlexRouter?>> _flexRouters = new();
+    private readonly ConcurrentDictionary<PtModes, PublicTransport> _byModes = new();
 
     public TimetableFeed Feed { get; }
     public IReadOnlyList<TransitFeedSummary> Feeds { get; }
@@ -22,14 +28,15 @@ public sealed class PublicTransport
     public DateOnly? DefaultDate { get; }
 
     public PublicTransport(IReadOnlyList<(TimetableFeed Feed, TransitFeedSummary Summary)> feeds, RoadNetwork walk, double walkDetourFactor)
-        : this(TimetableFeed.Merge([.. feeds.Select(f => f.Feed)]), [.. feeds.Select(f => f.Summary)], walk, walkDetourFactor, null, null)
+        : this(TimetableFeed.Merge([.. feeds.Select(f => f.Feed)]), [.. feeds.Select(f => f.Summary)], walk, walkDetourFactor, null, null, null)
     {
     }
 
     private PublicTransport(TimetableFeed feed, IReadOnlyList<TransitFeedSummary> feeds, RoadNetwork walk, double walkDetourFactor,
-        PublicTransport? sameStopsAs, PublicTransport? baseline)
+        PublicTransport? sameStopsAs, PublicTransport? baseline, FlexCarTimes? flexCars)
     {
         _walk = walk;
+        _flexCars = flexCars;
         Feed = feed;
         Feeds = feeds;
         // Walking links depend only on the stops: a timetable with the same stops shares them instead of recomputing.
@@ -48,8 +55,39 @@ public sealed class PublicTransport
     public PublicTransport WithTimetable(TimetableFeed timetable)
     {
         bool sameStops = timetable.Stops == Feed.Stops || timetable.Stops.SequenceEqual(Feed.Stops);
-        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, sameStops ? this : null, this);
+        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, sameStops ? this : null, this,
+            sameStops ? _flexCars : null);
     }
+
+    /// <summary>
+    /// This timetable with on-demand rides timed on <paramref name="car"/>: the car network loads alongside the
+    /// timetables, so it is attached once both are in (without it, on-demand trips are not routed).
+    /// </summary>
+    public PublicTransport WithFlexRides(RoadNetwork car, OffNetworkLeg offNetwork) =>
+        new(Feed, Feeds, _walk, Walking.DetourFactor, this, this, new FlexCarTimes(car, offNetwork, Stops));
+
+    /// <summary>This timetable limited to <paramref name="modes"/> (cached per set; the stops and walks are shared).</summary>
+    public PublicTransport ForModes(PtModes modes) => modes == PtModes.All ? this : _byModes.GetOrAdd(modes, m =>
+    {
+        bool Kept(TransitMode mode) => (m & (mode == TransitMode.Rail ? PtModes.Rail : PtModes.Bus)) != 0;
+        var routes = Feed.Routes.Where(r => Kept(r.Mode)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var trips = Feed.Trips.Where(t => routes.Contains(t.RouteId)).ToArray();
+        var tripIds = trips.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var timetable = Feed with
+        {
+            Trips = [.. trips],
+            Frequencies = [.. Feed.Frequencies.Where(f => tripIds.Contains(f.TripId))],
+            Flex = (m & PtModes.OnDemand) != 0 ? Feed.Flex : FlexTimetable.Empty,
+        };
+        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, this, this, _flexCars);
+    });
+
+    /// <summary>The on-demand router of a date; null when the timetable has no on-demand trips (or no car network to time them).</summary>
+    public FlexRouter? Flex(DateOnly date) => _flexCars is null || Feed.Flex.IsEmpty ? null
+        : _flexRouters.GetOrAdd(date, d => new Lazy<FlexRouter?>(() => new FlexRouter(Feed, Stops, Network(d).Network, _flexCars, d))).Value;
+
+    /// <summary>Whether answers may ride on-demand zones (the feed has them and rides can be timed).</summary>
+    public bool HasOnDemand => _flexCars is not null && !Feed.Flex.IsEmpty;
 
     public TransitStops Stops => Walking.Stops;
 
