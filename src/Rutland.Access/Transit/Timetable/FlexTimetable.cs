@@ -24,7 +24,7 @@ public sealed record FlexTimetable(
 
     /// <summary>Every stop some on-demand trip may pick up or drop off at.</summary>
     public IEnumerable<string> ServedStopIds() =>
-        Trips.SelectMany(t => t.StopTimes).Select(st => st.LocationId).Distinct(StringComparer.Ordinal).SelectMany(id => StopIdsOf(id));
+        Trips.SelectMany(t => t.StopTimes).Select(st => st.LocationId).Distinct(StringComparer.Ordinal).SelectMany(id => StopIdsOf(id)).Distinct(StringComparer.Ordinal);
 
     public FlexTimetable WithPrefixedIds(Func<string, string> prefix) => new(
         [.. LocationGroups.Select(g => g with { Id = prefix(g.Id), StopIds = [.. g.StopIds.Select(prefix)] })],
