@@ -64,7 +64,7 @@ public sealed class FlexRouter
                     if (to != walk.Stop && _network.IsServed(to) && Leg(hop, walk.Stop, to, walk.Seconds) is { } leg)
                         legs.Add(leg with { Stop = to, FlexStop = walk.Stop });
                 }
-        return legs;
+        return Undominated(legs, l => l.WalkSeconds + l.WaitSeconds, l => l.RideSeconds);
     }
 
     /// <summary>On-demand egress legs: from every stop where some trip calls to each stop of the same zone the destination is walked from.</summary>
@@ -81,7 +81,28 @@ public sealed class FlexRouter
                         legs.Add(leg with { Stop = from, FlexStop = walk.Stop });
                 }
             }
-        return legs;
+        return Undominated(legs, l => l.WaitSeconds, l => l.RideSeconds + l.WalkSeconds);
+    }
+
+    /// <summary>
+    /// Per RAPTOR stop, only legs no other leg beats at every time: one that starts no later (lead before the window, its
+    /// opening) and no less long (closing), and takes no longer after the start is always at least as good. Zones that
+    /// overlap (Oakham is in every zone) would otherwise hand RAPTOR the same ride many times over.
+    /// </summary>
+    private static List<FlexAccess> Undominated(List<FlexAccess> legs, Func<FlexAccess, int> lead, Func<FlexAccess, int> after)
+    {
+        bool Dominates(FlexAccess a, FlexAccess b) =>
+            lead(a) <= lead(b) && a.OpensSeconds <= b.OpensSeconds && a.ClosesSeconds >= b.ClosesSeconds && after(a) <= after(b);
+        var kept = new List<FlexAccess>();
+        foreach (var group in legs.GroupBy(l => l.Stop))
+        {
+            var candidates = group.OrderBy(l => lead(l) + after(l)).ToList();
+            var front = new List<FlexAccess>();
+            foreach (var leg in candidates)
+                if (!front.Any(f => Dominates(f, leg))) front.Add(leg);
+            kept.AddRange(front);
+        }
+        return kept;
     }
 
     /// <summary>Direct on-demand journeys: walk to a zone stop, ride to another stop of the zone, walk to the destination.</summary>
@@ -95,7 +116,14 @@ public sealed class FlexRouter
                     if (end.Stop != walk.Stop && hop.DropOffStops.Contains(end.Stop) && Leg(hop, walk.Stop, end.Stop, walk.Seconds) is { } leg)
                         options.Add((leg with { Stop = end.Stop, FlexStop = walk.Stop }, end.Seconds));
                 }
-        return new FlexDirect(options);
+        // As for access legs: keep only options no other beats at every departure time.
+        bool Dominates((FlexAccess Leg, int Walk) a, (FlexAccess Leg, int Walk) b) =>
+            a.Leg.WalkSeconds + a.Leg.WaitSeconds <= b.Leg.WalkSeconds + b.Leg.WaitSeconds && a.Leg.OpensSeconds <= b.Leg.OpensSeconds
+            && a.Leg.ClosesSeconds >= b.Leg.ClosesSeconds && a.Leg.RideSeconds + a.Walk <= b.Leg.RideSeconds + b.Walk;
+        var front = new List<(FlexAccess, int)>();
+        foreach (var option in options.OrderBy(o => o.Leg.WalkSeconds + o.Leg.RideSeconds + o.EgressWalk))
+            if (!front.Any(f => Dominates(f, option))) front.Add(option);
+        return new FlexDirect(front);
     }
 
     private IReadOnlyList<FlexHop> HopsFrom(int stop) => _hopsByPickup.TryGetValue(stop, out var hops) ? hops : [];
