@@ -17,6 +17,7 @@ public sealed class PublicTransport
     private readonly ServiceDayNetworkCache _networks;
     private readonly RoadNetwork _walk;
     private readonly FlexCarTimes? _flexCars;
+    private readonly (RoadNetwork Car, OffNetworkLeg OffNetwork)? _flexRoads;
     private readonly ConcurrentDictionary<DateOnly, Lazy<FlexRouter?>> _flexRouters = new();
     private readonly ConcurrentDictionary<PtModes, PublicTransport> _byModes = new();
 
@@ -33,10 +34,10 @@ public sealed class PublicTransport
     }
 
     private PublicTransport(TimetableFeed feed, IReadOnlyList<TransitFeedSummary> feeds, RoadNetwork walk, double walkDetourFactor,
-        PublicTransport? sameStopsAs, PublicTransport? baseline, FlexCarTimes? flexCars)
+        PublicTransport? sameStopsAs, PublicTransport? baseline, (RoadNetwork Car, OffNetworkLeg OffNetwork)? flexRoads)
     {
         _walk = walk;
-        _flexCars = flexCars;
+        _flexRoads = flexRoads;
         Feed = feed;
         Feeds = feeds;
         // Walking links depend only on the stops: a timetable with the same stops shares them instead of recomputing.
@@ -45,6 +46,8 @@ public sealed class PublicTransport
         _estimatedTransfers = Transfers.Where(t => t.Estimated).Select(t => (t.FromStop, t.ToStop)).ToHashSet();
         _networks = new ServiceDayNetworkCache(date => TransitNetworkFactory.Build(Feed, Walking.Stops, Transfers, date));
         DefaultDate = baseline is null ? TypicalServiceDate.Choose(Feed) : baseline.DefaultDate;
+        // Car times between stops depend only on the stops, like the walks: shared when the stops are the same.
+        _flexCars = flexRoads is not { } roads ? null : sameStopsAs?._flexCars ?? new FlexCarTimes(roads.Car, roads.OffNetwork, Walking.Stops);
     }
 
     /// <summary>
@@ -55,8 +58,7 @@ public sealed class PublicTransport
     public PublicTransport WithTimetable(TimetableFeed timetable)
     {
         bool sameStops = timetable.Stops == Feed.Stops || timetable.Stops.SequenceEqual(Feed.Stops);
-        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, sameStops ? this : null, this,
-            sameStops ? _flexCars : null);
+        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, sameStops ? this : null, this, _flexRoads);
     }
 
     /// <summary>
@@ -64,7 +66,7 @@ public sealed class PublicTransport
     /// timetables, so it is attached once both are in (without it, on-demand trips are not routed).
     /// </summary>
     public PublicTransport WithFlexRides(RoadNetwork car, OffNetworkLeg offNetwork) =>
-        new(Feed, Feeds, _walk, Walking.DetourFactor, this, this, new FlexCarTimes(car, offNetwork, Stops));
+        new(Feed, Feeds, _walk, Walking.DetourFactor, this, this, (car, offNetwork));
 
     /// <summary>This timetable limited to <paramref name="modes"/> (cached per set; the stops and walks are shared).</summary>
     public PublicTransport ForModes(PtModes modes) => modes == PtModes.All ? this : _byModes.GetOrAdd(modes, m =>
@@ -79,7 +81,7 @@ public sealed class PublicTransport
             Frequencies = [.. Feed.Frequencies.Where(f => tripIds.Contains(f.TripId))],
             Flex = (m & PtModes.OnDemand) != 0 ? Feed.Flex : FlexTimetable.Empty,
         };
-        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, this, this, _flexCars);
+        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, this, this, _flexRoads);
     });
 
     /// <summary>The on-demand router of a date; null when the timetable has no on-demand trips (or no car network to time them).</summary>
