@@ -36,24 +36,25 @@ public static class IsochroneEndpoints
     }
 
     private static IResult Get(AccessEngine engine, string? lat, string? lon, string? mode, string? cutoffs, string? reverse,
-        string? departure, string? window, string? percentile)
+        string? departure, string? window, string? percentile, string? modes)
     {
         var location = QueryParser.Point(lat, lon, "");
         var request = new IsochroneRequest([location], ParseMode(mode), ParseCutoffs(QueryParser.List(cutoffs, "cutoffs")), ParseReverse(reverse));
-        return Respond(engine, WithTransit(engine, request, departure, window, percentile));
+        return Respond(engine, WithTransit(engine, request, departure, window, percentile, modes));
     }
 
     /// <summary>A pt request gets its departure window and percentile; the other modes refuse them rather than ignore them.</summary>
-    private static IsochroneRequest WithTransit(AccessEngine engine, IsochroneRequest request, string? departure, string? window, string? percentile)
+    private static IsochroneRequest WithTransit(AccessEngine engine, IsochroneRequest request, string? departure, string? window, string? percentile,
+        string? modes = null)
     {
         if (request.Mode != TravelMode.Pt)
         {
-            if (departure is not null || window is not null || percentile is not null)
-                throw QueryParser.Bad("'departure', 'window' and 'percentile' apply to mode=pt only.");
+            if (departure is not null || window is not null || percentile is not null || modes is not null)
+                throw QueryParser.Bad("'departure', 'window', 'percentile' and 'modes' apply to mode=pt only.");
             return request;
         }
         if (request.Reverse) throw QueryParser.Bad("Public-transport isochrones are forward only: reverse=true is not supported with mode=pt.");
-        var query = PtQueryParser.Parse(engine, departure, window, null, null, null, null, null, null);
+        var query = PtQueryParser.Parse(engine, departure, window, null, null, null, null, null, null, modes);
         int p = QueryParser.Int(percentile, "percentile", IsochroneParameters.DefaultPtPercentile, 1, 100);
         return request with { Transit = new PtIsochroneOptions(query, p) };
     }

@@ -22,7 +22,7 @@ public static class JourneyEndpoints
     }
 
     private static IResult Get(AccessEngine engine, string? from, string? to, string? mode, string? departure,
-        string? maxTransfers, string? maxWalkMeters)
+        string? maxTransfers, string? maxWalkMeters, string? modes)
     {
         var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
         if (travelMode != TravelMode.Pt && departure is not null) DepartureParser.Parse(departure, "departure");
@@ -30,7 +30,7 @@ public static class JourneyEndpoints
         var (toPoint, destination) = ResolveDestination(engine, to ?? throw QueryParser.Bad("'to' is required: a destination id or 'lat,lon'."));
         if (travelMode == TravelMode.Pt)
             return PublicTransport(engine, new PtPoint(fromId ?? fromPoint.ToString(), fromPoint),
-                new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), departure, maxTransfers, maxWalkMeters);
+                new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), departure, maxTransfers, maxWalkMeters, modes);
 
         var journey = engine.PlanDrive(fromPoint, toPoint, destination);
         if (journey is null)
@@ -45,9 +45,9 @@ public static class JourneyEndpoints
 
     /// <summary>The journey leaving at the departure minute (waiting at the first stop included); unreachable is an answer.</summary>
     private static IResult PublicTransport(AccessEngine engine, PtPoint from, PtPoint to, string? departure, string? maxTransfers,
-        string? maxWalkMeters)
+        string? maxWalkMeters, string? modes)
     {
-        var query = PtQueryParser.Parse(engine, departure, OneMinute, null, maxTransfers, maxWalkMeters, null, null, "true");
+        var query = PtQueryParser.Parse(engine, departure, OneMinute, null, maxTransfers, maxWalkMeters, null, null, "true", modes);
         var answer = PtMatrix.Compute(engine.Transit, [from], [to], query).Single();
         var journey = answer.BestJourney;
         var day = ServiceDates.Describe(engine.Transit, query.Date);

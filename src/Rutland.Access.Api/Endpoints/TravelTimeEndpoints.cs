@@ -30,7 +30,7 @@ public static class TravelTimeEndpoints
 
     private static IResult Get(AccessEngine engine, string? mode, string? from, string? to, string? fromType,
         string? departure, string? format, string? window, string? percentiles, string? maxTransfers, string? maxWalkMeters,
-        string? arriveBy, string? appointmentMinutes, string? legs)
+        string? arriveBy, string? appointmentMinutes, string? legs, string? modes)
     {
         var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
         var output = QueryParser.Enum(format, "format", OutputFormat.Json, Formats);
@@ -38,7 +38,7 @@ public static class TravelTimeEndpoints
         var destinations = ResolveDestinations(engine, QueryParser.List(to, "to"));
         if (travelMode == TravelMode.Pt)
         {
-            var query = PtQueryParser.Parse(engine, departure, window, percentiles, maxTransfers, maxWalkMeters, arriveBy, appointmentMinutes, legs);
+            var query = PtQueryParser.Parse(engine, departure, window, percentiles, maxTransfers, maxWalkMeters, arriveBy, appointmentMinutes, legs, modes);
             return PublicTransport(engine, origins, destinations, query, output);
         }
         QueryParser.RejectGiven("to mode=pt: drive times are free-flow, the same at any time of day",

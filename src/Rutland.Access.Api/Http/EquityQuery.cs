@@ -38,7 +38,7 @@ public static class EquityQuery
     public static (EquityAnalysis.Result Result, Meta Meta) Run(AccessEngine engine, HttpRequest request)
     {
         string? Q(string name) => request.Query.TryGetValue(name, out var v) ? v.ToString() : null;
-        var query = PtQueryParser.Parse(engine, Q("departure"), Q("window"), null, Q("maxTransfers"), Q("maxWalkMeters"), null, null, null);
+        var query = PtQueryParser.Parse(engine, Q("departure"), Q("window"), null, Q("maxTransfers"), Q("maxWalkMeters"), null, null, null, Q("modes"));
         var defaults = new EquityThresholds();
         var thresholds = defaults with
         {

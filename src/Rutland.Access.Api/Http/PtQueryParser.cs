@@ -8,7 +8,7 @@ namespace Rutland.Access.Api.Http;
 public static class PtQueryParser
 {
     public static PtQuery Parse(AccessEngine engine, string? departure, string? window, string? percentiles, string? maxTransfers,
-        string? maxWalkMeters, string? arriveBy, string? appointmentMinutes, string? legs)
+        string? maxWalkMeters, string? arriveBy, string? appointmentMinutes, string? legs, string? modes = null)
     {
         if (departure is not null && arriveBy is not null)
             throw QueryParser.Bad("Give either 'departure' (window start) or 'arriveBy' (window end), not both.");
@@ -56,7 +56,24 @@ public static class PtQueryParser
             ArriveBySeconds = arriveBySeconds,
             AppointmentMinutes = appointment,
             IncludeLegs = ParseBool(legs, "legs"),
+            Modes = ParseModes(modes),
         };
+    }
+
+    /// <summary>"bus,rail,ondemand" (default all): the services answers may use.</summary>
+    public static PtModes ParseModes(string? value)
+    {
+        var items = QueryParser.List(value, "modes");
+        if (items is null) return PtModes.All;
+        var modes = (PtModes)0;
+        foreach (string item in items)
+        {
+            var match = PtModeNames.All.FirstOrDefault(m => m.Name == item.Trim().ToLowerInvariant());
+            if (match.Name is null)
+                throw QueryParser.Bad($"'modes' must list some of {string.Join(", ", PtModeNames.All.Select(m => m.Name))}; '{item}' is not one.");
+            modes |= match.Mode;
+        }
+        return modes;
     }
 
     private static IReadOnlyList<int> ParsePercentiles(string? value)

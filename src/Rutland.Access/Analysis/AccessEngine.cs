@@ -44,10 +44,10 @@ public sealed class AccessEngine
         Places = places;
         Car = car;
         Walk = walk;
-        Isochrones = new IsochroneService(car, walk, population, transit);
-        Transit = transit;
-        CarCircuity = carCircuity;
         CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);
+        Transit = transit.WithFlexRides(car, CarOffNetwork);
+        Isochrones = new IsochroneService(car, walk, population, Transit);
+        CarCircuity = carCircuity;
         Equity = equity;
         _wardShares = new Lazy<LsoaWardShares>(() => WardOverlay.Compute(equity.Lsoa11Boundaries, equity.WardBoundaries, new AreaWeightedApportioner()));
         Provenance = provenance;

@@ -1,3 +1,4 @@
+using Rutland.Access.Transit.Flex;
 using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Raptor;
 
@@ -7,7 +8,7 @@ namespace Rutland.Access.Analysis;
 public static class PtJourneyBuilder
 {
     public static PtJourney Build(Itinerary itinerary, PublicTransport pt, DateOnly date,
-        IReadOnlyList<WalkLink> access, IReadOnlyList<WalkLink> egress)
+        IReadOnlyList<WalkLink> access, IReadOnlyList<WalkLink> egress, FlexRouter? flex = null)
     {
         var stops = pt.Stops.Stops;
         DateTime At(int seconds) => date.ToDateTime(TimeOnly.MinValue).AddSeconds(seconds);
@@ -22,9 +23,41 @@ public static class PtJourneyBuilder
                 stops[t.ToStop].Id, stops[t.ToStop].Name, null, null, pt.IsTransferEstimated(t.FromStop, t.ToStop)),
             EgressWalkLeg e => new PtLeg("walk", At(e.StartSeconds), At(e.EndSeconds), stops[e.FromStop].Id, stops[e.FromStop].Name,
                 null, null, null, null, Estimated(egress, e.FromStop)),
+            FlexRideLeg f => OnDemand(pt, flex, f.TripId, f.FromStop, f.ToStop, At(f.StartSeconds), At(f.EndSeconds)),
             _ => throw new InvalidOperationException($"unknown leg type {leg.GetType().Name}"),
         }).ToArray();
         return new PtJourney(At(itinerary.DepartureSeconds), At(itinerary.ArrivalSeconds), legs);
+    }
+
+    /// <summary>A direct on-demand journey: walk to the pick-up stop, ride, walk on to the destination.</summary>
+    public static PtJourney DirectOnDemand(PublicTransport pt, FlexRouter flex, FlexAccess ride, int egressWalkSeconds, DateOnly date,
+        int departureSeconds, IReadOnlyList<WalkLink> access, IReadOnlyList<WalkLink> egress)
+    {
+        var stops = pt.Stops.Stops;
+        DateTime At(int seconds) => date.ToDateTime(TimeOnly.MinValue).AddSeconds(seconds);
+        int pickup = ride.PickupAt(departureSeconds + ride.WalkSeconds), dropOff = pickup + ride.RideSeconds;
+        var (from, to) = (stops[ride.FlexStop], stops[ride.Stop]);
+        return new PtJourney(At(departureSeconds), At(dropOff + egressWalkSeconds),
+        [
+            new PtLeg("walk", At(departureSeconds), At(departureSeconds + ride.WalkSeconds), null, null, from.Id, from.Name, null, null,
+                access.FirstOrDefault(l => l.Stop == ride.FlexStop).Estimated),
+            OnDemand(pt, flex, ride.TripId, ride.FlexStop, ride.Stop, At(pickup), At(dropOff)),
+            new PtLeg("walk", At(dropOff), At(dropOff + egressWalkSeconds), to.Id, to.Name, null, null, null, null,
+                egress.FirstOrDefault(l => l.Stop == ride.Stop).Estimated),
+        ]);
+    }
+
+    private static PtLeg OnDemand(PublicTransport pt, FlexRouter? flex, string tripId, int fromStop, int toStop, DateTime start, DateTime end)
+    {
+        var stops = pt.Stops.Stops;
+        var hop = flex?.HopOf(tripId) ?? throw new InvalidOperationException($"on-demand trip '{tripId}' is not in the day's on-demand router");
+        var route = pt.Feed.Routes.FirstOrDefault(r => r.Id == hop.Trip.RouteId);
+        string name = string.Join(": ", new[] { route?.ShortName ?? route?.LongName, hop.Trip.Headsign }.OfType<string>());
+        var rule = hop.Booking;
+        var booking = new PtBooking(rule is null || rule.BookingType != Transit.Timetable.BookingRule.RealTime, rule?.PriorNoticeMinutes,
+            rule?.Message, rule?.PhoneNumber, rule?.InfoUrl, rule?.BookingUrl, FlexRules.PickupWaitSeconds / 60);
+        return new PtLeg("ondemand", start, end, stops[fromStop].Id, stops[fromStop].Name, stops[toStop].Id, stops[toStop].Name,
+            name, tripId, false, booking);
     }
 
     /// <summary>A journey on foot only.</summary>

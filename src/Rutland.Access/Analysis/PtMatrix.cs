@@ -1,3 +1,4 @@
+using Rutland.Access.Transit.Flex;
 using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Raptor;
 
@@ -5,19 +6,23 @@ namespace Rutland.Access.Analysis;
 
 /// <summary>
 /// Public-transport travel times from origins to destinations over a departure window: one range-RAPTOR search per
-/// origin to all destinations (origins in parallel), one egress walk search per destination. Deterministic: Monte
-/// Carlo phases come from the query's seed.
+/// origin to all destinations (origins in parallel), one egress walk search per destination. With on-demand zones
+/// (<see cref="FlexRouter"/>) the search also starts and ends with on-demand legs, and direct on-demand journeys
+/// compete with it minute by minute. Deterministic: Monte Carlo phases come from the query's seed.
 /// </summary>
 public static class PtMatrix
 {
     public static IReadOnlyList<PtTravelTime> Compute(PublicTransport pt, IReadOnlyList<PtPoint> origins,
         IReadOnlyList<PtPoint> destinations, PtQuery query)
     {
+        pt = pt.ForModes(query.Modes);
         var day = pt.Network(query.Date);
+        var flex = pt.Flex(query.Date);
         var destinationPoints = destinations.Select(d => d.Location).ToArray();
         var egress = new IReadOnlyList<WalkLink>[destinations.Count];
         Parallel.For(0, destinations.Count, d => egress[d] = pt.Walking.ToDestination(destinations[d].Location, query.MaxWalkMeters));
         var targets = egress.Select(StopAccesses).ToArray();
+        IReadOnlyList<IReadOnlyList<FlexAccess>> flexTargets = flex is null ? [] : [.. egress.Select(flex.Egress)];
 
         var homes = ReturnTrips(pt, day, origins, destinations, query);
         var rows = new PtTravelTime[origins.Count][];
@@ -25,11 +30,13 @@ public static class PtMatrix
         {
             var walk = pt.Walking.FromOrigin(origins[o].Location, query.MaxWalkMeters, destinationPoints);
             var request = query.Request(StopAccesses(walk.Stops), targets, query.WindowStartSeconds, query.WindowEndSeconds);
+            if (flex is not null) request = request with { FlexAccess = flex.Access(walk.Stops), FlexTargets = flexTargets };
             var result = walk.Stops.Count > 0 ? day.Router.Search(request) : null;
             rows[o] = new PtTravelTime[destinations.Count];
             for (int d = 0; d < destinations.Count; d++)
             {
-                var pair = new PairSearch(pt, day, query, request, result, d, walk.Stops, egress[d], walk.Direct[d]);
+                var direct = flex?.Direct(walk.Stops, egress[d]) ?? FlexDirect.None;
+                var pair = new PairSearch(pt, day, query, request, result, d, walk.Stops, egress[d], walk.Direct[d], flex, direct);
                 rows[o][d] = pair.Answer(origins[o].Id, destinations[d].Id, homes?[d][o]);
             }
         });
@@ -54,11 +61,12 @@ public static class PtMatrix
 
     /// <summary>One origin–destination pair read off its origin's range search.</summary>
     private sealed record PairSearch(PublicTransport Pt, ServiceDayNetwork Day, PtQuery Query, RaptorRequest Request,
-        RaptorResult? Result, int Target, IReadOnlyList<WalkLink> Access, IReadOnlyList<WalkLink> Egress, DirectWalk? Direct)
+        RaptorResult? Result, int Target, IReadOnlyList<WalkLink> Access, IReadOnlyList<WalkLink> Egress, DirectWalk? Direct,
+        FlexRouter? Flex, FlexDirect DirectFlex)
     {
         public PtTravelTime Answer(string from, string to, PtReturnTrip.Home? home)
         {
-            var transit = Result is null ? Unreachable(Query.WindowMinutes) : Result.TravelTimes(Target);
+            var transit = WithDirectOnDemand(Result is null ? Unreachable(Query.WindowMinutes) : Result.TravelTimes(Target).ToArray());
             var samples = Samples(transit, Direct?.Seconds);
             var percentiles = Query.Percentiles.ToDictionary(p => p, p => samples.PercentileMinutes(p));
             double? transitMedian = Samples(transit, null).PercentileMinutes(50);
@@ -90,13 +98,42 @@ public static class PtMatrix
 
         private PtJourney? BestTransitJourney()
         {
-            if (Result?.BestDeparture(Target) is not { } best) return null;
-            return Journey(best.DepartureSeconds, best.Draw);
+            var flexBest = BestDirectOnDemand();
+            if (Result?.BestDeparture(Target) is { } best && (flexBest is null || Result.Best(Target) <= flexBest.Value.Travel))
+                return Journey(best.DepartureSeconds, best.Draw);
+            if (flexBest is not { } f || DirectFlex.Best(f.Departure) is not { } ride) return null;
+            return PtJourneyBuilder.DirectOnDemand(Pt, Flex!, ride.Leg, ride.EgressWalkSeconds, Day.Date, f.Departure, Access, Egress);
+        }
+
+        /// <summary>Every sample (minute × draw) improved by the direct on-demand journey leaving that minute, if faster.</summary>
+        private int[] WithDirectOnDemand(int[] samples)
+        {
+            if (DirectFlex.IsEmpty) return samples;
+            int minutes = Query.WindowMinutes;
+            for (int m = 0; m < minutes; m++)
+            {
+                int flex = DirectFlex.TravelSeconds(Query.WindowStartSeconds + m * 60);
+                if (flex == RaptorResult.Unreachable || flex > Request.MaxTravelSeconds) continue;
+                for (int i = m; i < samples.Length; i += minutes) samples[i] = Math.Min(samples[i], flex);
+            }
+            return samples;
+        }
+
+        /// <summary>The earliest departure minute with the fastest direct on-demand journey; null when none runs.</summary>
+        private (int Departure, int Travel)? BestDirectOnDemand()
+        {
+            (int, int)? best = null;
+            for (int m = 0; m < Query.WindowMinutes && !DirectFlex.IsEmpty; m++)
+            {
+                int departure = Query.WindowStartSeconds + m * 60, travel = DirectFlex.TravelSeconds(departure);
+                if (travel <= Request.MaxTravelSeconds && (best is null || travel < best.Value.Item2)) best = (departure, travel);
+            }
+            return best;
         }
 
         private PtJourney? Journey(int departureSeconds, int draw) =>
             Day.Router.FindItinerary(Request, Target, departureSeconds, draw) is { } itinerary
-                ? PtJourneyBuilder.Build(itinerary, Pt, Day.Date, Access, Egress)
+                ? PtJourneyBuilder.Build(itinerary, Pt, Day.Date, Access, Egress, Flex)
                 : null;
 
         /// <summary>The appointment answer; when nothing arrives in time there is no latest departure and the journey

@@ -23,6 +23,8 @@ public sealed record PtQuery
     public int? AppointmentMinutes { get; init; }
     /// <summary>Fixed, so answers repeat exactly: Monte Carlo phases of unknown-phase frequencies are drawn from it.</summary>
     public int Seed { get; init; }
+    /// <summary>The services answers may use; fewer than all is a what-if (e.g. without on-demand zones).</summary>
+    public PtModes Modes { get; init; } = PtModes.All;
     /// <summary>Also return the fastest journey's legs per pair.</summary>
     public bool IncludeLegs { get; init; }
 

@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using Rutland.Access.Roads;
+using Rutland.Access.Transit;
+using Rutland.Access.Transit.Flex;
 using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Timetable;
 
@@ -13,6 +16,10 @@ public sealed class PublicTransport
     private readonly HashSet<(int From, int To)> _estimatedTransfers;
     private readonly ServiceDayNetworkCache _networks;
     private readonly RoadNetwork _walk;
+    private readonly FlexCarTimes? _flexCars;
+    private readonly (RoadNetwork Car, OffNetworkLeg OffNetwork)? _flexRoads;
+    private readonly ConcurrentDictionary<DateOnly, Lazy<FlexRouter?>> _flexRouters = new();
+    private readonly ConcurrentDictionary<PtModes, PublicTransport> _byModes = new();
 
     public TimetableFeed Feed { get; }
     public IReadOnlyList<TransitFeedSummary> Feeds { get; }
@@ -25,14 +32,16 @@ public sealed class PublicTransport
 
     public PublicTransport(IReadOnlyList<(TimetableFeed Feed, TransitFeedSummary Summary)> feeds, RoadNetwork walk, double walkDetourFactor)
         : this(TimetableFeed.Merge([.. feeds.Select(f => f.Feed)]), [.. feeds.Select(f => f.Summary)], walk, walkDetourFactor, null, null,
-            new ServicePeriodCheck(feeds.Select(f => f.Feed)))
+            new ServicePeriodCheck(feeds.Select(f => f.Feed)), null)
     {
     }
 
     private PublicTransport(TimetableFeed feed, IReadOnlyList<TransitFeedSummary> feeds, RoadNetwork walk, double walkDetourFactor,
-        PublicTransport? sameStopsAs, PublicTransport? baseline, ServicePeriodCheck servicePeriods)
+        PublicTransport? sameStopsAs, PublicTransport? baseline, ServicePeriodCheck servicePeriods,
+        (RoadNetwork Car, OffNetworkLeg OffNetwork)? flexRoads)
     {
         _walk = walk;
+        _flexRoads = flexRoads;
         Feed = feed;
         Feeds = feeds;
         // Walking links depend only on the stops: a timetable with the same stops shares them instead of recomputing.
@@ -42,6 +51,8 @@ public sealed class PublicTransport
         _networks = new ServiceDayNetworkCache(date => TransitNetworkFactory.Build(Feed, Walking.Stops, Transfers, date));
         DefaultDate = baseline is null ? TypicalServiceDate.Choose(Feed) : baseline.DefaultDate;
         ServicePeriods = servicePeriods;
+        // Car times between stops depend only on the stops, like the walks: shared when the stops are the same.
+        _flexCars = flexRoads is not { } roads ? null : sameStopsAs?._flexCars ?? new FlexCarTimes(roads.Car, roads.OffNetwork, Walking.Stops);
     }
 
     /// <summary>
@@ -52,8 +63,38 @@ public sealed class PublicTransport
     public PublicTransport WithTimetable(TimetableFeed timetable)
     {
         bool sameStops = timetable.Stops == Feed.Stops || timetable.Stops.SequenceEqual(Feed.Stops);
-        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, sameStops ? this : null, this, ServicePeriods);
+        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, sameStops ? this : null, this, ServicePeriods, _flexRoads);
     }
+
+    /// <summary>
+    /// This timetable with on-demand rides timed on <paramref name="car"/>: the car network loads alongside the
+    /// timetables, so it is attached once both are in (without it, on-demand trips are not routed).
+    /// </summary>
+    public PublicTransport WithFlexRides(RoadNetwork car, OffNetworkLeg offNetwork) =>
+        new(Feed, Feeds, _walk, Walking.DetourFactor, this, this, ServicePeriods, (car, offNetwork));
+
+    /// <summary>This timetable limited to <paramref name="modes"/> (cached per set; the stops and walks are shared).</summary>
+    public PublicTransport ForModes(PtModes modes) => modes == PtModes.All ? this : _byModes.GetOrAdd(modes, m =>
+    {
+        bool Kept(TransitMode mode) => (m & (mode == TransitMode.Rail ? PtModes.Rail : PtModes.Bus)) != 0;
+        var routes = Feed.Routes.Where(r => Kept(r.Mode)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var trips = Feed.Trips.Where(t => routes.Contains(t.RouteId)).ToArray();
+        var tripIds = trips.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var timetable = Feed with
+        {
+            Trips = [.. trips],
+            Frequencies = [.. Feed.Frequencies.Where(f => tripIds.Contains(f.TripId))],
+            Flex = (m & PtModes.OnDemand) != 0 ? Feed.Flex : FlexTimetable.Empty,
+        };
+        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, this, this, ServicePeriods, _flexRoads);
+    });
+
+    /// <summary>The on-demand router of a date; null when the timetable has no on-demand trips (or no car network to time them).</summary>
+    public FlexRouter? Flex(DateOnly date) => _flexCars is null || Feed.Flex.IsEmpty ? null
+        : _flexRouters.GetOrAdd(date, d => new Lazy<FlexRouter?>(() => new FlexRouter(Feed, Stops, Network(d).Network, _flexCars, d))).Value;
+
+    /// <summary>Whether answers may ride on-demand zones (the feed has them and rides can be timed).</summary>
+    public bool HasOnDemand => _flexCars is not null && !Feed.Flex.IsEmpty;
 
     public TransitStops Stops => Walking.Stops;
 

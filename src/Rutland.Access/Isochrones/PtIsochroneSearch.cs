@@ -23,6 +23,8 @@ public static class PtIsochroneSearch
         float maxSeconds)
     {
         var query = options.Query;
+        pt = pt.ForModes(query.Modes);
+        var walks = new List<Transit.Planning.WalkLink>();
         var sources = new List<SearchSource>();
         var starts = new List<SearchStart>();
         var access = new List<StopAccess>();
@@ -31,7 +33,9 @@ public static class PtIsochroneSearch
             var snap = walk.Snap(location, SnapPolicy.MaxSnapMeters)
                 ?? throw new OffNetworkLocationException(location, walk.Graph.ProfileName, SnapPolicy.MaxSnapMeters);
             Seed(walk, snap, 0, sources, starts);
-            access.AddRange(pt.Walking.FromOrigin(location, query.MaxWalkMeters, []).Stops.Select(l => new StopAccess(l.Stop, l.Seconds)));
+            var stops = pt.Walking.FromOrigin(location, query.MaxWalkMeters, []).Stops;
+            walks.AddRange(stops);
+            access.AddRange(stops.Select(l => new StopAccess(l.Stop, l.Seconds)));
         }
 
         int reached = 0, offNetwork = 0;
@@ -40,7 +44,7 @@ public static class PtIsochroneSearch
             var day = pt.Network(query.Date);
             // Journeys longer than the largest cutoff cannot draw anything, so the search prunes them.
             var request = query.Request(access, StopTargets.Every(day.Network.StopCount), query.WindowStartSeconds, query.WindowEndSeconds)
-                with { MaxTravelSeconds = (int)maxSeconds };
+                with { MaxTravelSeconds = (int)maxSeconds, FlexAccess = pt.Flex(query.Date)?.Access(walks) ?? [] };
             var times = day.Router.Search(request);
             for (int stop = 0; stop < times.TargetCount; stop++)
             {

@@ -29,14 +29,15 @@ public sealed class ScenarioPlanner
     /// <summary>PT answers to the configured destinations on the base timetable, kept across requests (they never change).</summary>
     internal ConcurrentDictionary<LatLon, PtTravelTime[]> BasePtColumns { get; } = new();
 
-    public ScenarioPlanner(AccessEngine engine)
+    /// <param name="modes">The public-transport services scenarios are measured with (all by default).</param>
+    public ScenarioPlanner(AccessEngine engine, PtModes modes = PtModes.All)
     {
         Engine = engine;
         BaseView = ScenarioView.Of(engine.Destinations, engine.Transit.Feed);
         Origins = ScenarioOrigins.From(engine);
         _population = engine.Equity.PopulationMid2020ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
         _deprivation = engine.Equity.Imd2019ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
-        PtQuery = engine.Transit.DefaultDate is { } date ? new PtQuery { Date = date } : null;
+        PtQuery = engine.Transit.DefaultDate is { } date ? new PtQuery { Date = date, Modes = modes } : null;
     }
 
     /// <summary>Applies the scenario to the base view: throws <see cref="ScenarioException"/> if any modification cannot apply.</summary>

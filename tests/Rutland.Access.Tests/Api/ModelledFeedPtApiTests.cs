@@ -108,7 +108,8 @@ public class ModelledFeedPtApiTests(ApiFactory factory)
         // from Melton) would be late.
         // After a 60-minute appointment (11:00) the R1 back towards Melton leaves Oakham at 11:20 (home about 11:34);
         // the last one leaves Oakham at 18:00 and passes the hospital minutes later, so 18:00 is the last departure.
-        var root = await Get($"/api/v1/travel-times?mode=pt&from=langham&to=rmh&arriveBy={Tuesday}T10:00&appointmentMinutes=60");
+        // Fixed routes only (modes=bus,rail): an on-demand ride booked later would also arrive by 10:00.
+        var root = await Get($"/api/v1/travel-times?mode=pt&from=langham&to=rmh&arriveBy={Tuesday}T10:00&appointmentMinutes=60&modes=bus,rail");
         var appointment = Assert.Single(Results(root)).GetProperty("appointment");
         DateTime At(string name) => DateTime.Parse(appointment.GetProperty(name).GetString()!);
         DateTime Today(string time) => DateTime.Parse($"{Tuesday}T{time}");

@@ -11,6 +11,11 @@ namespace Rutland.Access.Transit.Gtfs;
 /// (route→agency, trip→route, trip→service, stop_time→trip/stop, parent_station, frequency→trip, transfer→stop) are
 /// checked, failing with a <see cref="DataFileException"/> naming the file, line and field. Whatever is left out of
 /// the model is counted in <see cref="TimetableFeed.Report"/> under <see cref="GtfsReportKeys"/>.
+/// <para>
+/// GTFS-Flex (in the GTFS reference since 2024) is read as published: stop_times rows naming a location group, a
+/// locations.geojson zone or a stop with a pick-up/drop-off window instead of times make on-demand trips
+/// (<see cref="TimetableFeed.Flex"/>), with their booking rules and trips.txt safe_duration_factor/offset.
+/// </para>
 /// </summary>
 public sealed class GtfsReader
 {
@@ -21,7 +26,8 @@ public sealed class GtfsReader
     private readonly Dictionary<string, Stop> _stops = new(StringComparer.Ordinal);
     private readonly HashSet<string> _skippedStops = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Route> _routes = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string RouteId, string ServiceId, string? Headsign, int? Direction)> _trips = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string RouteId, string ServiceId, string? Headsign, int? Direction, double? Factor, double? Offset)> _trips = new(StringComparer.Ordinal);
+    private GtfsFlexTables _flex = new();
 
     private GtfsReader(GtfsSource source, string feedId)
     {
@@ -43,15 +49,16 @@ public sealed class GtfsReader
         var info = ReadFeedInfo();
         ReadAgencies();
         ReadStops();
+        _flex = GtfsFlexTables.Read(_source, _stops);
         ReadRoutes();
         var calendar = ReadCalendar();
         ReadTrips(calendar);
-        var trips = ReadStopTimes();
+        var (trips, flexTrips) = ReadStopTimes();
         var frequencies = ReadFrequencies(trips);
         var transfers = ReadTransfers();
         return new TimetableFeed(
             _feedId, info, [.. _agencies.Values], [.. _stops.Values], [.. _routes.Values], trips,
-            frequencies, transfers, calendar, _report);
+            frequencies, transfers, calendar, _report) { Flex = _flex.ToTimetable(flexTrips) };
     }
 
     private CsvReader OpenRequired(string file) =>
@@ -193,49 +200,120 @@ public sealed class GtfsReader
             string id = csv.Required("trip_id"), routeId = csv.Required("route_id"), serviceId = csv.Required("service_id");
             if (!_routes.ContainsKey(routeId)) throw csv.Error($"field 'route_id': no route '{routeId}' in routes.txt");
             if (!calendar.Defines(serviceId)) throw csv.Error($"field 'service_id': no service '{serviceId}' in calendar.txt or calendar_dates.txt");
-            if (!_trips.TryAdd(id, (routeId, serviceId, csv.Optional("trip_headsign"), csv.OptionalChoice("direction_id", 0, 1))))
+            double? factor = csv.OptionalDouble("safe_duration_factor");
+            if (factor < 0) throw csv.Error($"field 'safe_duration_factor': {factor} is negative");
+            if (!_trips.TryAdd(id, (routeId, serviceId, csv.Optional("trip_headsign"), csv.OptionalChoice("direction_id", 0, 1),
+                    factor, csv.OptionalDouble("safe_duration_offset"))))
                 throw csv.Error($"field 'trip_id': '{id}' appears twice");
         }
     }
 
-    private ImmutableArray<Trip> ReadStopTimes()
+    private (ImmutableArray<Trip> Trips, List<FlexTrip> FlexTrips) ReadStopTimes()
     {
         using var csv = OpenRequired("stop_times.txt");
-        csv.RequireColumns("trip_id", "stop_id", "stop_sequence");
+        csv.RequireColumns("trip_id", "stop_sequence");
         var rowsByTrip = new Dictionary<string, List<RawStopTime>>(StringComparer.Ordinal);
+        var flexRowsByTrip = new Dictionary<string, List<(long Line, FlexStopTime Row)>>(StringComparer.Ordinal);
         while (csv.Read())
         {
-            string tripId = csv.Required("trip_id"), stopId = csv.Required("stop_id");
+            string tripId = csv.Required("trip_id");
             if (!_trips.ContainsKey(tripId)) throw csv.Error($"field 'trip_id': no trip '{tripId}' in trips.txt");
-            if (!_stops.TryGetValue(stopId, out var stop))
-                throw csv.Error(_skippedStops.Contains(stopId)
-                    ? $"field 'stop_id': '{stopId}' is an entrance, node or boarding area, not a stop"
-                    : $"field 'stop_id': no stop '{stopId}' in stops.txt");
-            if (stop.LocationType != StopLocationType.Stop)
-                throw csv.Error($"field 'stop_id': '{stopId}' is a station; trips call at its stops/platforms");
             int sequence = csv.RequiredInt("stop_sequence");
             if (sequence < 0) throw csv.Error($"field 'stop_sequence': {sequence} is negative");
+            if (IsFlexRow(csv))
+            {
+                if (!flexRowsByTrip.TryGetValue(tripId, out var flexRows)) flexRowsByTrip.Add(tripId, flexRows = []);
+                flexRows.Add((csv.Line, ReadFlexRow(csv, sequence)));
+                continue;
+            }
+            string stopId = csv.Required("stop_id");
+            var stop = ResolveStop(csv, "stop_id", stopId);
             if (!rowsByTrip.TryGetValue(tripId, out var rows)) rowsByTrip.Add(tripId, rows = []);
-            rows.Add(new RawStopTime(csv.Line, sequence, stopId, csv.OptionalTime("arrival_time"), csv.OptionalTime("departure_time")));
+            rows.Add(new RawStopTime(csv.Line, sequence, stop.Id, csv.OptionalTime("arrival_time"), csv.OptionalTime("departure_time")));
         }
 
         var trips = ImmutableArray.CreateBuilder<Trip>(_trips.Count);
-        int interpolated = 0, tooShort = 0;
+        var flexTrips = new List<FlexTrip>();
+        int interpolated = 0, tooShort = 0, deviated = 0;
         foreach (var (tripId, t) in _trips)
         {
+            if (flexRowsByTrip.TryGetValue(tripId, out var flexRows))
+            {
+                // A deviated route (timed stops plus windows) needs a timetable and a zone at once; it is not modelled.
+                if (rowsByTrip.ContainsKey(tripId)) { deviated++; continue; }
+                flexRows.Sort((a, b) => a.Row.StopSequence.CompareTo(b.Row.StopSequence));
+                CheckDistinctSequences(csv.FilePath, tripId, flexRows.Select(r => (r.Line, r.Row.StopSequence)).ToList());
+                flexTrips.Add(new FlexTrip(tripId, t.RouteId, t.ServiceId, t.Headsign, t.Factor ?? 1, t.Offset ?? 0, [.. flexRows.Select(r => r.Row)]));
+                continue;
+            }
             if (!rowsByTrip.TryGetValue(tripId, out var rows) || rows.Count < 2) { tooShort++; continue; }
             rows.Sort((a, b) => a.StopSequence != b.StopSequence ? a.StopSequence.CompareTo(b.StopSequence) : a.Line.CompareTo(b.Line));
-            for (int i = 1; i < rows.Count; i++)
-            {
-                if (rows[i].StopSequence == rows[i - 1].StopSequence)
-                    throw new DataFileException(csv.FilePath, rows[i].Line, $"field 'stop_sequence': {rows[i].StopSequence} appears twice in trip '{tripId}'");
-            }
+            CheckDistinctSequences(csv.FilePath, tripId, rows.Select(r => (r.Line, r.StopSequence)).ToList());
             var stopTimes = StopTimeInterpolation.Resolve(csv.FilePath, tripId, rows, _stops);
             interpolated += stopTimes.Count(s => s.Interpolated);
             trips.Add(new Trip(tripId, t.RouteId, t.ServiceId, t.Headsign, t.Direction, [.. stopTimes]));
         }
-        _report = _report.Add(GtfsReportKeys.StopTimesInterpolated, interpolated).Add(GtfsReportKeys.TripsWithoutStopTimesSkipped, tooShort);
-        return trips.ToImmutable();
+        _report = _report.Add(GtfsReportKeys.StopTimesInterpolated, interpolated).Add(GtfsReportKeys.TripsWithoutStopTimesSkipped, tooShort)
+            .Add(GtfsReportKeys.DeviatedFlexTripsSkipped, deviated);
+        return (trips.ToImmutable(), flexTrips);
+    }
+
+    private static void CheckDistinctSequences(string file, string tripId, List<(long Line, int Sequence)> sorted)
+    {
+        for (int i = 1; i < sorted.Count; i++)
+        {
+            if (sorted[i].Sequence == sorted[i - 1].Sequence)
+                throw new DataFileException(file, sorted[i].Line, $"field 'stop_sequence': {sorted[i].Sequence} appears twice in trip '{tripId}'");
+        }
+    }
+
+    private Stop ResolveStop(CsvReader csv, string column, string stopId)
+    {
+        if (!_stops.TryGetValue(stopId, out var stop))
+            throw csv.Error(_skippedStops.Contains(stopId)
+                ? $"field '{column}': '{stopId}' is an entrance, node or boarding area, not a stop"
+                : $"field '{column}': no stop '{stopId}' in stops.txt");
+        if (stop.LocationType != StopLocationType.Stop)
+            throw csv.Error($"field '{column}': '{stopId}' is a station; trips call at its stops/platforms");
+        return stop;
+    }
+
+    /// <summary>A row of an on-demand trip: it names a location group or zone, or has a pick-up/drop-off window.</summary>
+    private static bool IsFlexRow(CsvReader csv) =>
+        csv.Optional("location_group_id") is not null || csv.Optional("location_id") is not null
+        || csv.Optional("start_pickup_drop_off_window") is not null || csv.Optional("end_pickup_drop_off_window") is not null;
+
+    private FlexStopTime ReadFlexRow(CsvReader csv, int sequence)
+    {
+        string? stopId = csv.Optional("stop_id"), groupId = csv.Optional("location_group_id"), locationId = csv.Optional("location_id");
+        int given = (stopId is null ? 0 : 1) + (groupId is null ? 0 : 1) + (locationId is null ? 0 : 1);
+        if (given != 1)
+            throw csv.Error("field 'location_group_id': exactly one of stop_id, location_group_id and location_id must be given");
+        if (groupId is not null && !_flex.Groups.ContainsKey(groupId))
+            throw csv.Error($"field 'location_group_id': no group '{groupId}' in location_groups.txt");
+        if (locationId is not null && !_flex.Locations.ContainsKey(locationId))
+            throw csv.Error($"field 'location_id': no location '{locationId}' in {GtfsFlexTables.LocationsFile}");
+        if (stopId is not null) ResolveStop(csv, "stop_id", stopId);
+        foreach (string timed in new[] { "arrival_time", "departure_time" })
+        {
+            if (csv.Optional(timed) is not null) throw csv.Error($"field '{timed}': forbidden in a row with a pick-up/drop-off window");
+        }
+        int start = csv.RequiredTime("start_pickup_drop_off_window"), end = csv.RequiredTime("end_pickup_drop_off_window");
+        if (end < start) throw csv.Error("field 'end_pickup_drop_off_window': before start_pickup_drop_off_window");
+        bool pickUp = (csv.OptionalChoice("pickup_type", 0, 1, 2, 3) ?? 0) != NoPickupOrDropOff;
+        bool dropOff = (csv.OptionalChoice("drop_off_type", 0, 1, 2, 3) ?? 0) != NoPickupOrDropOff;
+        return new FlexStopTime(sequence, groupId ?? locationId ?? stopId!, start, end, pickUp, dropOff,
+            BookingRuleId(csv, "pickup_booking_rule_id"), BookingRuleId(csv, "drop_off_booking_rule_id"));
+    }
+
+    /// <summary>pickup_type / drop_off_type 1: no pick-up (drop-off) available at this row.</summary>
+    private const int NoPickupOrDropOff = 1;
+
+    private string? BookingRuleId(CsvReader csv, string column)
+    {
+        string? id = csv.Optional(column);
+        if (id is not null && !_flex.BookingRules.ContainsKey(id)) throw csv.Error($"field '{column}': no rule '{id}' in booking_rules.txt");
+        return id;
     }
 
     private ImmutableArray<Frequency> ReadFrequencies(ImmutableArray<Trip> trips)

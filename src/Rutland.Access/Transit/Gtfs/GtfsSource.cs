@@ -41,6 +41,18 @@ internal sealed class GtfsSource : IDisposable
         catch (InvalidDataException e) { throw new DataFileException(DisplayName(file), null, $"unreadable zip entry: {e.Message}", e); }
     }
 
+    /// <summary>The file's bytes (for non-CSV files such as locations.geojson), or null when the feed does not contain it.</summary>
+    public Stream? OpenStream(string file)
+    {
+        if (_zip is null)
+        {
+            string full = Path.Combine(_path, file);
+            return File.Exists(full) ? File.OpenRead(full) : null;
+        }
+        try { return Entry(file)?.Open(); }
+        catch (InvalidDataException e) { throw new DataFileException(DisplayName(file), null, $"unreadable zip entry: {e.Message}", e); }
+    }
+
     /// <summary>The entry at the archive root, else the only entry of that name in a subfolder (zips made by zipping the folder).</summary>
     private ZipArchiveEntry? Entry(string file)
     {

@@ -45,9 +45,12 @@ public sealed class ModelledFeedBuilder(
             AddFrequencyDirection(link, link.To, link.From, 1);
         }
         AddRail();
-        return [FeedInfo(), Agencies(), Stops(), Routes(), Table("trips.txt", ["route_id", "service_id", "trip_id", "trip_headsign", "direction_id"], _trips),
+        IReadOnlyList<GtfsTable> tables = [FeedInfo(), Agencies(), Stops(), Routes(), Table("trips.txt", ["route_id", "service_id", "trip_id", "trip_headsign", "direction_id"], _trips),
             Table("stop_times.txt", ["trip_id", "arrival_time", "departure_time", "stop_id", "stop_sequence"], _stopTimes),
             Table("frequencies.txt", ["trip_id", "start_time", "end_time", "headway_secs", "exact_times"], _frequencies), Calendar(), CalendarDates()];
+        return definition.OnDemandZones is { } onDemand
+            ? onDemand.AddTo(tables, onDemand.ZoneStops(naptan, NaptanLocality.LoadActiveBusStops(inputsDirectory)), naptan, definition.Feed, definition.BankHolidays)
+            : tables;
     }
 
     /// <summary>

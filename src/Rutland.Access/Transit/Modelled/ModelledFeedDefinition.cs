@@ -17,7 +17,8 @@ public sealed record ModelledFeedDefinition(
     BusTiming BusTiming,
     IReadOnlyList<BusRoute> BusRoutes,
     IReadOnlyList<FrequencyRoute> FrequencyRoutes,
-    RailService Rail)
+    RailService Rail,
+    ModelledOnDemandZones? OnDemandZones = null)
 {
     public const string FileName = "modelled-routes.json";
 
@@ -89,6 +90,7 @@ public sealed record ModelledFeedDefinition(
         }
         if (!agencyIds.Contains(Rail.Agency)) throw new DataFileException(path, null, $"rail: no agency '{Rail.Agency}'");
         foreach (var pattern in Rail.Patterns) pattern.Band.Check(path, $"rail template '{pattern.TemplateTrip}'");
+        OnDemandZones?.Check(path);
         foreach (var holiday in BankHolidays)
         {
             if (holiday.Date < Feed.StartDate || holiday.Date > Feed.EndDate)

@@ -76,6 +76,9 @@ public sealed class TransitNetwork
 
     public int StopCount => _stopIds.Length;
 
+    /// <summary>Whether some trip of this day calls at the stop (an on-demand leg can hand over to RAPTOR there).</summary>
+    public bool IsServed(int stop) => StopPatternOffsets[stop + 1] > StopPatternOffsets[stop];
+
     /// <summary>Patterns, including one per unknown-phase frequency entry.</summary>
     public int PatternCount => _routeIds.Length;
 

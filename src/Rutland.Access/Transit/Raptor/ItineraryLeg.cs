@@ -18,3 +18,6 @@ public sealed record RideLeg(string RouteId, string RouteName, TransitMode Mode,
 public sealed record TransferLeg(int FromStop, int ToStop, int StartSeconds, int EndSeconds) : ItineraryLeg(StartSeconds, EndSeconds);
 
 public sealed record EgressWalkLeg(int FromStop, int StartSeconds, int EndSeconds) : ItineraryLeg(StartSeconds, EndSeconds);
+
+/// <summary>An on-demand ride (booked ahead) between two stops of a zone: from the walk-reached stop into RAPTOR, or out of it.</summary>
+public sealed record FlexRideLeg(string TripId, int FromStop, int ToStop, int StartSeconds, int EndSeconds) : ItineraryLeg(StartSeconds, EndSeconds);

@@ -15,6 +15,12 @@ public sealed record RaptorRequest
     /// <summary>One egress set per destination; a matrix row of N destinations is a single search.</summary>
     public required IReadOnlyList<IReadOnlyList<StopAccess>> Targets { get; init; }
 
+    /// <summary>On-demand legs from the origin to stops (time-dependent: they run only in their windows).</summary>
+    public IReadOnlyList<FlexAccess> FlexAccess { get; init; } = [];
+
+    /// <summary>Per destination (same order as <see cref="Targets"/>), on-demand legs from stops to it; empty for none.</summary>
+    public IReadOnlyList<IReadOnlyList<FlexAccess>> FlexTargets { get; init; } = [];
+
     /// <summary>First departure minute (inclusive); the search departs every 60 s in [start, end).</summary>
     public int WindowStartSeconds { get; init; } = DefaultWindowStartSeconds;
 

@@ -31,6 +31,7 @@ public sealed class RaptorRouter(TransitNetwork network)
         int draws = network.FrequencyEntryCount > 0 ? request.MonteCarloDraws : 1;
         var travel = new int[targetCount * draws * departures.Length];
         var egress = new EgressIndex(request.Targets, network.StopCount);
+        var flexEgress = FlexEgressIndex.Build(request.FlexTargets, network.StopCount);
         using var state = NewState(request);
         for (int draw = 0; draw < draws; draw++)
         {
@@ -39,7 +40,7 @@ public sealed class RaptorRouter(TransitNetwork network)
             for (int minute = departures.Length - 1; minute >= 0; minute--)
             {
                 int departure = departures[minute];
-                SearchFrom(departure, request, egress, offsets, state);
+                SearchFrom(departure, request, egress, flexEgress, offsets, state);
                 for (int target = 0; target < targetCount; target++)
                 {
                     int arrival = state.TargetBest[target];
@@ -60,31 +61,49 @@ public sealed class RaptorRouter(TransitNetwork network)
         Validate(request);
         ArgumentOutOfRangeException.ThrowIfNegative(target);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, request.Targets.Count);
-        var single = request with { Targets = [request.Targets[target]] };
+        IReadOnlyList<FlexAccess> flexTargets = request.FlexTargets.Count > 0 ? request.FlexTargets[target] : [];
+        var single = request with { Targets = [request.Targets[target]], FlexTargets = request.FlexTargets.Count > 0 ? [flexTargets] : [] };
         var egress = new EgressIndex(single.Targets, network.StopCount);
+        var flexEgress = FlexEgressIndex.Build(single.FlexTargets, network.StopCount);
         var offsets = FrequencyPhases.Draw(network, request.Seed, draw);
         using var state = NewState(single);
         state.Reset(1);
-        SearchFrom(departureSeconds, single, egress, offsets, state);
+        SearchFrom(departureSeconds, single, egress, flexEgress, offsets, state);
 
         int arrival = Unreached, round = 0;
         StopAccess exit = default;
+        FlexAccess? flexExit = null;
         for (int k = 1; k < state.Rounds; k++)
+        {
             foreach (var e in single.Targets[0])
             {
                 int alighted = state.RideArrival[k * state.StopCount + e.Stop];
-                if (alighted != Unreached && alighted + e.WalkSeconds < arrival) (arrival, round, exit) = (alighted + e.WalkSeconds, k, e);
+                if (alighted != Unreached && alighted + e.WalkSeconds < arrival) (arrival, round, exit, flexExit) = (alighted + e.WalkSeconds, k, e, null);
             }
+            foreach (var f in flexTargets)
+            {
+                int alighted = state.RideArrival[k * state.StopCount + f.Stop];
+                int reached = alighted == Unreached ? Unreached : f.EgressArrival(alighted);
+                if (reached < arrival) (arrival, round, exit, flexExit) = (reached, k, new StopAccess(f.Stop, 0), f);
+            }
+        }
         if (arrival == Unreached || arrival - departureSeconds > request.MaxTravelSeconds) return null;
-        return new Itinerary(departureSeconds, arrival, Reconstruct(state, offsets, departureSeconds, round, exit));
+        return new Itinerary(departureSeconds, arrival, Reconstruct(state, request, offsets, departureSeconds, round, exit, flexExit));
     }
 
-    private List<ItineraryLeg> Reconstruct(RaptorState state, int[] offsets, int departure, int round, StopAccess exit)
+    private List<ItineraryLeg> Reconstruct(RaptorState state, RaptorRequest request, int[] offsets, int departure, int round, StopAccess exit, FlexAccess? flexExit)
     {
         int n = state.StopCount;
         int stop = exit.Stop;
         int alighted = state.RideArrival[round * n + stop];
-        var legs = new List<ItineraryLeg> { new EgressWalkLeg(stop, alighted, alighted + exit.WalkSeconds) };
+        var legs = new List<ItineraryLeg>();
+        if (flexExit is { } f)
+        {
+            int pickup = f.PickupAt(alighted);
+            legs.Add(new EgressWalkLeg(f.FlexStop, pickup + f.RideSeconds, pickup + f.RideSeconds + f.WalkSeconds));
+            legs.Add(new FlexRideLeg(f.TripId, stop, f.FlexStop, pickup, pickup + f.RideSeconds));
+        }
+        else legs.Add(new EgressWalkLeg(stop, alighted, alighted + exit.WalkSeconds));
         for (int k = round; k > 0; k--)
         {
             int label = k * n + stop;
@@ -101,13 +120,22 @@ public sealed class RaptorRouter(TransitNetwork network)
                 stop = walkedFrom;
             }
         }
-        legs.Add(new AccessWalkLeg(stop, departure, state.ReachArrival[stop]));
+        // The first stop was reached on foot, or else by the on-demand access leg that gives its label.
+        if (request.Access.Any(a => a.Stop == stop && departure + a.WalkSeconds == state.ReachArrival[stop]))
+            legs.Add(new AccessWalkLeg(stop, departure, state.ReachArrival[stop]));
+        else
+        {
+            var a = request.FlexAccess.First(a => a.Stop == stop && a.AccessArrival(departure) == state.ReachArrival[stop]);
+            int pickup = a.PickupAt(departure + a.WalkSeconds);
+            legs.Add(new FlexRideLeg(a.TripId, a.FlexStop, stop, pickup, pickup + a.RideSeconds));
+            legs.Add(new AccessWalkLeg(a.FlexStop, departure, departure + a.WalkSeconds));
+        }
         legs.Reverse();
         return legs;
     }
 
     /// <summary>One RAPTOR run for one departure; improves the labels already in <paramref name="state"/>.</summary>
-    private void SearchFrom(int departure, RaptorRequest request, EgressIndex egress, int[] offsets, RaptorState state)
+    private void SearchFrom(int departure, RaptorRequest request, EgressIndex egress, FlexEgressIndex? flexEgress, int[] offsets, RaptorState state)
     {
         int n = state.StopCount;
         // A label at or past this can never beat every destination's best arrival nor fit the travel-time cutoff.
@@ -121,6 +149,15 @@ public sealed class RaptorRouter(TransitNetwork network)
             {
                 state.ReachArrival[access.Stop] = arrival;
                 state.ReachedThisRound.Add(access.Stop);
+            }
+        }
+        foreach (var flex in request.FlexAccess)
+        {
+            int arrival = flex.AccessArrival(departure);
+            if (arrival < state.ReachArrival[flex.Stop])
+            {
+                state.ReachArrival[flex.Stop] = arrival;
+                state.ReachedThisRound.Add(flex.Stop);
             }
         }
 
@@ -151,6 +188,7 @@ public sealed class RaptorRouter(TransitNetwork network)
                     int target = egress.Target(e);
                     state.TargetBest[target] = Math.Min(state.TargetBest[target], alighted + egress.WalkSeconds(e));
                 }
+                flexEgress?.Relax(stop, alighted, state.TargetBest);
             }
         }
     }
@@ -313,6 +351,13 @@ public sealed class RaptorRouter(TransitNetwork network)
         if (request.MonteCarloDraws < 1) throw new ArgumentException("MonteCarloDraws must be at least 1.", nameof(request));
         if (request.Targets.Count == 0) throw new ArgumentException("At least one target is needed.", nameof(request));
         ValidateStops(request.Access, "Access");
+        if (request.FlexTargets.Count is not 0 && request.FlexTargets.Count != request.Targets.Count)
+            throw new ArgumentException("FlexTargets must have one list per target, or none.", nameof(request));
+        foreach (var flex in request.FlexAccess.Concat(request.FlexTargets.SelectMany(t => t)))
+        {
+            if ((uint)flex.Stop >= (uint)network.StopCount) throw new ArgumentException($"On-demand leg refers to unknown stop index {flex.Stop}.");
+            if (flex.WalkSeconds < 0 || flex.WaitSeconds < 0 || flex.RideSeconds < 0) throw new ArgumentException($"On-demand leg to stop {flex.Stop} has a negative duration.");
+        }
         for (int t = 0; t < request.Targets.Count; t++) ValidateStops(request.Targets[t], $"Target {t} egress");
     }
 

@@ -22,6 +22,9 @@ public sealed record TimetableFeed(
 
     public int StopTimeCount => Trips.Sum(t => t.StopTimes.Length);
 
+    /// <summary>The on-demand (GTFS-Flex) trips and zones; empty for fixed-route feeds.</summary>
+    public FlexTimetable Flex { get; init; } = FlexTimetable.Empty;
+
     /// <summary>
     /// Combines feeds into one. Every id (agency, stop, parent station, route, trip, service) is always prefixed
     /// with "feedId:" — also where it would not clash — so an id's source is visible and merging the same feeds
@@ -61,7 +64,10 @@ public sealed record TimetableFeed(
             new ServiceCalendar(
                 prefixed.SelectMany(f => f.Calendar.WeeklyServices),
                 prefixed.SelectMany(f => f.Calendar.Exceptions)),
-            report);
+            report)
+        {
+            Flex = FlexTimetable.Merge(prefixed.Select(f => f.Flex)),
+        };
     }
 
     private TimetableFeed WithPrefixedIds()
@@ -85,6 +91,7 @@ public sealed record TimetableFeed(
             Frequencies = [.. Frequencies.Select(f => f with { TripId = P(f.TripId) })],
             Transfers = [.. Transfers.Select(x => x with { FromStopId = P(x.FromStopId), ToStopId = P(x.ToStopId) })],
             Calendar = Calendar.WithServiceIds(P),
+            Flex = Flex.WithPrefixedIds(P),
         };
     }
 

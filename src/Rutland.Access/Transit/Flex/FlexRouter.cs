@@ -1,0 +1,139 @@
+using Rutland.Access.Transit.Network;
+using Rutland.Access.Transit.Planning;
+using Rutland.Access.Transit.Raptor;
+using Rutland.Access.Transit.Timetable;
+
+namespace Rutland.Access.Transit.Flex;
+
+/// <summary>
+/// On-demand routing for one service date, in the pattern of OpenTripPlanner's FlexRouter: on-demand legs become
+/// access legs (walk to a zone stop, ride to a stop of the same zone where some trip calls) and egress legs (the
+/// reverse) of RAPTOR, and direct journeys (walk, ride inside one zone, walk). A ride takes the trip's
+/// safe_duration_factor × our car time + safe_duration_offset, starts after <see cref="FlexRules.PickupWaitSeconds"/>,
+/// and only inside the trip's pick-up and drop-off windows on days its service runs.
+/// </summary>
+public sealed class FlexRouter
+{
+    private readonly Dictionary<int, List<FlexHop>> _hopsByPickup = [];
+    private readonly Dictionary<string, FlexHop> _hopsByTrip = new(StringComparer.Ordinal);
+    private readonly FlexCarTimes _cars;
+    private readonly TransitNetwork _network;
+
+    public IReadOnlyList<FlexHop> Hops { get; }
+
+    public FlexRouter(TimetableFeed feed, TransitStops stops, TransitNetwork network, FlexCarTimes cars, DateOnly date)
+    {
+        _cars = cars;
+        _network = network;
+        var rules = feed.Flex.BookingRules.ToDictionary(b => b.Id, StringComparer.Ordinal);
+        int[] Indices(string location) => [.. feed.Flex.StopIdsOf(location).Select(stops.IndexOf).OfType<int>()];
+        var hops = new List<FlexHop>();
+        foreach (var trip in feed.Flex.Trips.Where(t => feed.Calendar.IsActive(t.ServiceId, date)))
+            for (int i = 0; i < trip.StopTimes.Length; i++)
+                for (int j = i; j < trip.StopTimes.Length; j++)
+                {
+                    var (up, down) = (trip.StopTimes[i], trip.StopTimes[j]);
+                    if (!up.PickUp || !down.DropOff) continue;
+                    string? rule = up.PickupBookingRuleId ?? down.DropOffBookingRuleId;
+                    hops.Add(new FlexHop(trip, Indices(up.LocationId).ToHashSet(), Indices(down.LocationId),
+                        up.WindowStartSeconds, up.WindowEndSeconds, down.WindowStartSeconds, down.WindowEndSeconds,
+                        rule is null ? null : rules[rule]));
+                }
+        Hops = hops;
+        foreach (var hop in hops)
+        {
+            _hopsByTrip.TryAdd(hop.Trip.Id, hop);
+            foreach (int stop in hop.PickupStops)
+            {
+                if (!_hopsByPickup.TryGetValue(stop, out var list)) _hopsByPickup.Add(stop, list = []);
+                list.Add(hop);
+            }
+        }
+    }
+
+    public FlexHop? HopOf(string tripId) => _hopsByTrip.GetValueOrDefault(tripId);
+
+    /// <summary>On-demand access legs: from each stop the origin walks to, to every stop of the same zone where some trip calls.</summary>
+    public IReadOnlyList<FlexAccess> Access(IReadOnlyList<WalkLink> walks)
+    {
+        var legs = new List<FlexAccess>();
+        foreach (var walk in walks)
+            foreach (var hop in HopsFrom(walk.Stop))
+                foreach (int to in hop.DropOffStops)
+                {
+                    if (to != walk.Stop && _network.IsServed(to) && Leg(hop, walk.Stop, to, walk.Seconds) is { } leg)
+                        legs.Add(leg with { Stop = to, FlexStop = walk.Stop });
+                }
+        return Undominated(legs, l => l.WalkSeconds + l.WaitSeconds, l => l.RideSeconds);
+    }
+
+    /// <summary>On-demand egress legs: from every stop where some trip calls to each stop of the same zone the destination is walked from.</summary>
+    public IReadOnlyList<FlexAccess> Egress(IReadOnlyList<WalkLink> walks)
+    {
+        var legs = new List<FlexAccess>();
+        foreach (var walk in walks)
+            foreach (var (from, hops) in _hopsByPickup)
+            {
+                if (from == walk.Stop || !_network.IsServed(from)) continue;
+                foreach (var hop in hops)
+                {
+                    if (hop.DropOffStops.Contains(walk.Stop) && Leg(hop, from, walk.Stop, walk.Seconds) is { } leg)
+                        legs.Add(leg with { Stop = from, FlexStop = walk.Stop });
+                }
+            }
+        return Undominated(legs, l => l.WaitSeconds, l => l.RideSeconds + l.WalkSeconds);
+    }
+
+    /// <summary>
+    /// Per RAPTOR stop, only legs no other leg beats at every time: one that starts no later (lead before the window, its
+    /// opening) and no less long (closing), and takes no longer after the start is always at least as good. Zones that
+    /// overlap (Oakham is in every zone) would otherwise hand RAPTOR the same ride many times over.
+    /// </summary>
+    private static List<FlexAccess> Undominated(List<FlexAccess> legs, Func<FlexAccess, int> lead, Func<FlexAccess, int> after)
+    {
+        bool Dominates(FlexAccess a, FlexAccess b) =>
+            lead(a) <= lead(b) && a.OpensSeconds <= b.OpensSeconds && a.ClosesSeconds >= b.ClosesSeconds && after(a) <= after(b);
+        var kept = new List<FlexAccess>();
+        foreach (var group in legs.GroupBy(l => l.Stop))
+        {
+            var candidates = group.OrderBy(l => lead(l) + after(l)).ToList();
+            var front = new List<FlexAccess>();
+            foreach (var leg in candidates)
+                if (!front.Any(f => Dominates(f, leg))) front.Add(leg);
+            kept.AddRange(front);
+        }
+        return kept;
+    }
+
+    /// <summary>Direct on-demand journeys: walk to a zone stop, ride to another stop of the zone, walk to the destination.</summary>
+    public FlexDirect Direct(IReadOnlyList<WalkLink> access, IReadOnlyList<WalkLink> egress)
+    {
+        var options = new List<(FlexAccess Leg, int EgressWalk)>();
+        foreach (var walk in access)
+            foreach (var hop in HopsFrom(walk.Stop))
+                foreach (var end in egress)
+                {
+                    if (end.Stop != walk.Stop && hop.DropOffStops.Contains(end.Stop) && Leg(hop, walk.Stop, end.Stop, walk.Seconds) is { } leg)
+                        options.Add((leg with { Stop = end.Stop, FlexStop = walk.Stop }, end.Seconds));
+                }
+        // As for access legs: keep only options no other beats at every departure time.
+        bool Dominates((FlexAccess Leg, int Walk) a, (FlexAccess Leg, int Walk) b) =>
+            a.Leg.WalkSeconds + a.Leg.WaitSeconds <= b.Leg.WalkSeconds + b.Leg.WaitSeconds && a.Leg.OpensSeconds <= b.Leg.OpensSeconds
+            && a.Leg.ClosesSeconds >= b.Leg.ClosesSeconds && a.Leg.RideSeconds + a.Walk <= b.Leg.RideSeconds + b.Walk;
+        var front = new List<(FlexAccess, int)>();
+        foreach (var option in options.OrderBy(o => o.Leg.WalkSeconds + o.Leg.RideSeconds + o.EgressWalk))
+            if (!front.Any(f => Dominates(f, option))) front.Add(option);
+        return new FlexDirect(front);
+    }
+
+    private IReadOnlyList<FlexHop> HopsFrom(int stop) => _hopsByPickup.TryGetValue(stop, out var hops) ? hops : [];
+
+    /// <summary>The ride from <paramref name="from"/> to <paramref name="to"/> with its start window narrowed so the drop-off also fits.</summary>
+    private FlexAccess? Leg(FlexHop hop, int from, int to, int walkSeconds)
+    {
+        if (_cars.Seconds(from, to) is not { } car) return null;
+        int ride = hop.Trip.RideSeconds(car);
+        int opens = Math.Max(hop.PickupOpens, hop.DropOffOpens - ride), closes = Math.Min(hop.PickupCloses, hop.DropOffCloses - ride);
+        return opens > closes ? null : new FlexAccess(to, from, walkSeconds, FlexRules.PickupWaitSeconds, ride, opens, closes, hop.Trip.Id);
+    }
+}
