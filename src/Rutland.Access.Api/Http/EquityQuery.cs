@@ -17,7 +17,7 @@ public static class EquityQuery
         ServiceDates.Description;
 
     /// <summary>Every query parameter <see cref="Run"/> reads, declared for <see cref="QueryParameterCheck"/>.</summary>
-    public static readonly AcceptedQueryParameters Parameters = new("departure", "window", "maxTransfers", "maxWalkMeters",
+    public static readonly AcceptedQueryParameters Parameters = new("departure", "window", "maxTransfers", "maxWalkMeters", "modes",
         "longPtMinutes", "carDependentRatio", "olderShare75Plus", "olderPtMinutes");
 
     public sealed record Meta(string Method, PtWindowDto Window, PtServiceDay ServiceDay, IReadOnlyList<DatasetProvenance> Provenance)

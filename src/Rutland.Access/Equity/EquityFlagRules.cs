@@ -17,7 +17,6 @@ public static class EquityFlagRules
 
         var imdQuintile = LocalQuintiles.Assign(access.ToDictionary(a => a.LsoaCode, a => -(double)deprivation[a.LsoaCode].Imd.Rank));
         var barriersQuintile = LocalQuintiles.Assign(access.ToDictionary(a => a.LsoaCode, a => -(double)deprivation[a.LsoaCode].GeographicalBarriers.Rank));
-        var ptQuintile = LocalQuintiles.Assign(access.ToDictionary(a => a.LsoaCode, a => PtSeverity(a)));
 
         var flags = new List<EquityFlag>();
         foreach (var a in access.OrderBy(a => a.LsoaCode, StringComparer.Ordinal))
@@ -33,12 +32,14 @@ public static class EquityFlagRules
 
             var dep = deprivation[a.LsoaCode];
             bool deprived = imdQuintile[a.LsoaCode] == LocalQuintiles.Worst || barriersQuintile[a.LsoaCode] == LocalQuintiles.Worst;
-            if (deprived && ptQuintile[a.LsoaCode] == LocalQuintiles.Worst)
+            // Poor PT by the same absolute test as LONG_PT, not a quintile of PT: a relative rank could clear the flag
+            // when service is cut elsewhere, and cutting service must never read as an improvement.
+            if (deprived && (pt is null || pt > thresholds.LongPtMinutes))
                 flags.Add(new(EquityFlagCodes.DoubleDisadvantage, a.LsoaCode,
                 [
                     new("imd_rank", dep.Imd.Rank), new("imd_local_quintile", imdQuintile[a.LsoaCode]),
                     new("geographical_barriers_rank", dep.GeographicalBarriers.Rank), new("geographical_barriers_local_quintile", barriersQuintile[a.LsoaCode]),
-                    .. ptEvidence, new("pt_access_local_quintile", ptQuintile[a.LsoaCode]),
+                    .. ptEvidence, new("threshold_minutes", thresholds.LongPtMinutes),
                 ]));
 
             if (drive is { } driveMinutes && driveMinutes > 0 && (pt is not { } ptMinutes || ptMinutes / driveMinutes > thresholds.CarDependentRatio))
@@ -61,7 +62,4 @@ public static class EquityFlagRules
         }
         return flags.OrderBy(f => f.LsoaCode, StringComparer.Ordinal).ThenBy(f => f.SeverityRank).ToList();
     }
-
-    /// <summary>Longer PT is more severe; an LSOA without a median PT time is the most severe of all.</summary>
-    public static double PtSeverity(LsoaAccessInput access) => access.NearestPtMinutes ?? double.PositiveInfinity;
 }

@@ -1,6 +1,9 @@
 namespace Rutland.Access.Scenarios;
 
-/// <summary>Withdraws a route: its trips and their frequency entries leave the timetable; stops stay for other routes.</summary>
+/// <summary>
+/// Withdraws a route: its trips and their frequency entries leave the timetable, and so do its on-demand (GTFS-Flex)
+/// trips; stops and zones stay for other routes.
+/// </summary>
 public sealed record RemoveRoute(string RouteId) : IScenarioModification
 {
     public ScenarioView Apply(ScenarioView view)
@@ -16,6 +19,7 @@ public sealed record RemoveRoute(string RouteId) : IScenarioModification
                 Routes = feed.Routes.Remove(route),
                 Trips = [.. feed.Trips.Where(t => !removed.Contains(t.Id))],
                 Frequencies = [.. feed.Frequencies.Where(f => !removed.Contains(f.TripId))],
+                Flex = feed.Flex with { Trips = [.. feed.Flex.Trips.Where(t => t.RouteId != route.Id)] },
             },
         };
     }

@@ -38,7 +38,8 @@ public class ArriveByTests(ApiFactory factory)
     {
         // Langham → RMH by 10:00: departures after the latest one that arrives in time do not count, so the share reachable
         // is the minutes from 07:00 up to and including that latest departure, over the 180-minute window.
-        var r = await Result("from=langham&to=rmh&arriveBy=2025-09-02T10:00&appointmentMinutes=60");
+        // Fixed routes only: the latest departure does not yet consider a direct on-demand ride (see the README's known gaps).
+        var r = await Result("from=langham&to=rmh&arriveBy=2025-09-02T10:00&appointmentMinutes=60&modes=bus,rail");
         Assert.True(r.GetProperty("reachable").GetBoolean());
         var appointment = r.GetProperty("appointment");
         var latest = DateTime.Parse(appointment.GetProperty("latestDeparture").GetString()!);

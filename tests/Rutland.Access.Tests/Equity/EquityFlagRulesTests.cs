@@ -71,7 +71,7 @@ public class EquityFlagRulesTests
     }
 
     // Five LSOAs, so each local quintile holds one: E01000001 is the most deprived by IMD, E01000005 by geographical barriers.
-    private static EquityCase[] FiveLsoas(double ptOf1, double ptOf2, double ptOf5) =>
+    private static EquityCase[] FiveLsoas(double? ptOf1, double? ptOf2, double? ptOf5) =>
     [
         new("E01000001", ImdRank: 100, BarriersRank: 9_000, PtMinutes: ptOf1),
         new("E01000002", ImdRank: 200, BarriersRank: 8_000, PtMinutes: ptOf2),
@@ -81,26 +81,35 @@ public class EquityFlagRulesTests
     ];
 
     [Fact]
-    public void DoubleDisadvantageFiresOnWorstImdAndWorstPt()
+    public void DoubleDisadvantageFiresOnWorstImdAndLongPt()
     {
-        var fired = Assert.Single(Flags(FiveLsoas(ptOf1: 50, ptOf2: 40, ptOf5: 30)), f => f.Code == EquityFlagCodes.DoubleDisadvantage);
+        var fired = Assert.Single(Flags(FiveLsoas(ptOf1: 61, ptOf2: 40, ptOf5: 30)), f => f.Code == EquityFlagCodes.DoubleDisadvantage);
         Assert.Equal("E01000001", fired.LsoaCode);
         Assert.Contains(new FlagEvidence("imd_local_quintile", 1), fired.Evidence);
-        Assert.Contains(new FlagEvidence("pt_access_local_quintile", 1), fired.Evidence);
+        Assert.Contains(new FlagEvidence("threshold_minutes", 60), fired.Evidence);
     }
 
     [Fact]
-    public void DoubleDisadvantageFiresOnWorstGeographicalBarriersAndWorstPt()
+    public void DoubleDisadvantageFiresOnWorstGeographicalBarriersAndNoPtJourney()
     {
-        var fired = Assert.Single(Flags(FiveLsoas(ptOf1: 30, ptOf2: 40, ptOf5: 50)), f => f.Code == EquityFlagCodes.DoubleDisadvantage);
+        var fired = Assert.Single(Flags(FiveLsoas(ptOf1: 30, ptOf2: 40, ptOf5: null)), f => f.Code == EquityFlagCodes.DoubleDisadvantage);
         Assert.Equal("E01000005", fired.LsoaCode);
     }
 
     [Fact]
-    public void DoubleDisadvantageDoesNotFireWhenTheWorstPtIsOnlySecondMostDeprived()
+    public void DoubleDisadvantageNeedsBothDeprivationAndLongPt()
     {
-        // Near miss: the most deprived LSOA has the second-worst PT, and the worst PT is in the second IMD quintile.
-        Assert.DoesNotContain(Flags(FiveLsoas(ptOf1: 40, ptOf2: 50, ptOf5: 30)), f => f.Code == EquityFlagCodes.DoubleDisadvantage);
+        // Near misses: the most deprived LSOAs are exactly at the threshold or quicker, and the longest PT is in the second IMD quintile.
+        Assert.DoesNotContain(Flags(FiveLsoas(ptOf1: 60, ptOf2: 90, ptOf5: 30)), f => f.Code == EquityFlagCodes.DoubleDisadvantage);
+    }
+
+    [Fact]
+    public void DoubleDisadvantageDoesNotDependOnOtherAreasService()
+    {
+        // Cutting service elsewhere (E01000002 loses its journey) cannot clear the flag, as a PT quintile could.
+        var before = Flags(FiveLsoas(ptOf1: 61, ptOf2: 40, ptOf5: 30)).Where(f => f.Code == EquityFlagCodes.DoubleDisadvantage).Select(f => f.LsoaCode);
+        var after = Flags(FiveLsoas(ptOf1: 61, ptOf2: null, ptOf5: 30)).Where(f => f.Code == EquityFlagCodes.DoubleDisadvantage).Select(f => f.LsoaCode);
+        Assert.Equal(before, after);
     }
 
     [Fact]

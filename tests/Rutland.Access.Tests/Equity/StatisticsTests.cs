@@ -52,14 +52,6 @@ public class StatisticsTests
     }
 
     [Fact]
-    public void UnreachableCountsAsTheWorstPtAccess()
-    {
-        var quintiles = LocalQuintiles.Assign(new[] { new EquityCase("A", PtMinutes: 90), new EquityCase("B", PtMinutes: null, ShareReachable: 0) }
-            .ToDictionary(c => c.Code, c => EquityFlagRules.PtSeverity(c.Access)));
-        Assert.Equal(1, quintiles["B"]);
-    }
-
-    [Fact]
     public void AggregationCountsEveryResidentAndPutsThoseWithoutATimeAtTheCap()
     {
         var a = new EquityCase("A", PtMinutes: 20, DriveMinutes: 10, Total: 300, Aged65Plus: 30, Aged75Plus: 10);
