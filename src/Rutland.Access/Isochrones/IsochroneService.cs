@@ -68,7 +68,8 @@ public sealed class IsochroneService
         var cutoffs = request.Cutoffs.Distinct().Order().ToArray();
         var network = mode.Network;
         var table = mode.Cells.Value;
-        float maxSeconds = cutoffs[^1] * 60f;
+        // Past the largest cutoff by the contours' horizon, so each cutoff reads the same times whatever else is asked.
+        float maxSeconds = cutoffs[^1] * 60f + IsochroneParameters.CrossingHorizonSeconds;
 
         var clock = Stopwatch.StartNew();
         ShortestPathTree tree;
