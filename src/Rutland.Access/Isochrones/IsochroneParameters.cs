@@ -54,12 +54,12 @@ public static class IsochroneParameters
     public const int LocationDecimals = 4;
 
     /// <summary>
-    /// 32 cached isochrone sets. The 15/30/45-min drive set from Oakham holds 18,500 outline points (one-sided
-    /// simplification keeps more than a free one would), kept in BNG and WGS84 as NTS geometries: ~2.5 MB a set on the
-    /// managed heap (measured over 19 sets), so the cache stays under ~80 MB of the 400 MB memory budget while a map
-    /// session flicking between a few dozen clicked points still hits it.
+    /// 24 cached isochrone sets. The 15/30/45-min drive set from Oakham holds 23,900 outline points (unsimplified, so
+    /// that each cutoff's area is its own), kept in BNG and WGS84 as NTS geometries: ~3.2 MB a set on the managed heap
+    /// (2.5 MB measured over 19 sets of 18,500 points, scaled by points), so the cache stays under ~80 MB of the 400 MB
+    /// memory budget while a map session flicking between a couple of dozen clicked points still hits it.
     /// </summary>
-    public const int CacheEntries = 32;
+    public const int CacheEntries = 24;
 
     /// <summary>
     /// A travel-time grid is filled on several threads only with at least 5,000 reached edges per thread: below that
