@@ -47,10 +47,7 @@ public sealed class IsochroneService
     public IsochroneSet Get(IsochroneRequest request)
     {
         var normalised = request.Normalised();
-        if (_cache.TryGet(normalised.Key, out var cached)) return cached;
-        var computed = Compute(normalised);
-        _cache.Add(normalised.Key, computed);
-        return computed;
+        return _cache.GetOrAdd(normalised.Key, () => Compute(normalised));
     }
 
     /// <summary>The isochrones of exactly this request, never cached (for tests and benchmarks).</summary>
