@@ -23,7 +23,8 @@ public static class EquityEndpoints
             .WithDescription(EquityQuery.Description);
         group.MapGet("/report", GetReport)
             .WithName("GetEquityReport")
-            .WithSummary("The ranked gaps between the most and least deprived fifths, access by IMD quintile, the PT concentration index, county figures and every flag. format=json|csv.")
+            .WithSummary("The ranked gaps between the most and least deprived fifths, access by IMD quintile, the PT concentration index, county figures, " +
+                         "the county's residents aged 75+ by PT for the default and the lessMobile walker side by side, and every flag. format=json|csv.")
             .WithDescription(EquityQuery.Description);
         return app;
     }
@@ -87,7 +88,8 @@ public static class EquityEndpoints
         return TypedResults.Ok(new EquityReportResponse(meta.Method, meta.Window, meta.TimetableModelled, meta.Provenance,
             report.RankedGaps.Select(g => new GapDto(g.Measure, Math.Round(g.GapMinutes, 1), Math.Round(g.MostDeprivedFifthMinutes, 1),
                 Math.Round(g.LeastDeprivedFifthMinutes, 1), Math.Round(g.MostDeprivedFifthWithoutTime, 1), Math.Round(g.LeastDeprivedFifthWithoutTime, 1), g.Describe())).ToArray(),
-            report.ByImdQuintile, report.PtConcentration, report.County, report.Flags, report.Thresholds));
+            report.ByImdQuintile, report.PtConcentration, report.County, report.Flags, report.Thresholds,
+            OlderResidentsByWalker.Compute(engine, result, report.Thresholds)));
     }
 
     private static string GapsCsv(EquityReport report)
@@ -120,5 +122,6 @@ public static class EquityEndpoints
 
     public sealed record EquityReportResponse(string Method, PtWindowDto Window, bool TimetableModelled,
         IReadOnlyList<Data.DatasetProvenance> Provenance, IReadOnlyList<GapDto> RankedGaps, IReadOnlyList<ImdQuintileAccess> ByImdQuintile,
-        PtConcentration PtConcentration, AreaAccessFigures County, IReadOnlyList<EquityFlag> Flags, EquityThresholds Thresholds);
+        PtConcentration PtConcentration, AreaAccessFigures County, IReadOnlyList<EquityFlag> Flags, EquityThresholds Thresholds,
+        IReadOnlyList<OlderResidentsByWalker.Figures> OlderResidentsByWalker);
 }

@@ -16,20 +16,22 @@ public static class JourneyEndpoints
         app.MapGroup("/api/v1/journey").WithTags("Journeys").AddEndpointFilter<QueryExceptionFilter>()
             .MapGet("/", Get)
             .WithName("GetJourney")
-            .WithSummary("One itinerary from a place id or 'lat,lon' to a destination id or 'lat,lon', with legs and their lines.");
+            .WithSummary("One itinerary from a place id or 'lat,lon' to a destination id or 'lat,lon', with legs and their lines.")
+            .WithDescription("mode=pt: departure, maxTransfers, maxWalkMeters. " + WalkerParser.Description);
         return app;
     }
 
     private static IResult Get(AccessEngine engine, string? from, string? to, string? mode, string? departure,
-        string? maxTransfers, string? maxWalkMeters)
+        string? maxTransfers, string? maxWalkMeters, string? profile, string? walkSpeedKmh)
     {
         var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
         if (travelMode != TravelMode.Pt && departure is not null) DepartureParser.Parse(departure, "departure");
+        if (travelMode != TravelMode.Pt) WalkerParser.RefuseUnlessPt(profile, walkSpeedKmh);
         var (fromPoint, fromId) = ResolveOrigin(engine, from ?? throw QueryParser.Bad("'from' is required: a place id or 'lat,lon'."));
         var (toPoint, destination) = ResolveDestination(engine, to ?? throw QueryParser.Bad("'to' is required: a destination id or 'lat,lon'."));
         if (travelMode == TravelMode.Pt)
             return PublicTransport(engine, new PtPoint(fromId ?? fromPoint.ToString(), fromPoint),
-                new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), departure, maxTransfers, maxWalkMeters);
+                new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), departure, maxTransfers, maxWalkMeters, profile, walkSpeedKmh);
 
         var journey = engine.PlanDrive(fromPoint, toPoint, destination);
         if (journey is null)
@@ -44,9 +46,10 @@ public static class JourneyEndpoints
 
     /// <summary>The journey leaving at the departure minute (waiting at the first stop included); unreachable is an answer.</summary>
     private static IResult PublicTransport(AccessEngine engine, PtPoint from, PtPoint to, string? departure, string? maxTransfers,
-        string? maxWalkMeters)
+        string? maxWalkMeters, string? profile, string? walkSpeedKmh)
     {
-        var query = PtQueryParser.Parse(engine, departure, OneMinute, null, maxTransfers, maxWalkMeters, null, null, "true");
+        var query = WalkerParser.Apply(PtQueryParser.Parse(engine, departure, OneMinute, null, maxTransfers, maxWalkMeters, null, null, "true"),
+            profile, walkSpeedKmh, maxWalkMeters);
         var answer = PtMatrix.Compute(engine.Transit, [from], [to], query).Single();
         var journey = answer.BestJourney;
         return TypedResults.Ok(new PtJourneyResponse("pt", from.Id, from.Location.Lat, from.Location.Lon, to.Id, to.Location.Lat,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Data;
 using Rutland.Access.Scenarios;
+using Rutland.Access.Transit.Planning;
 
 namespace Rutland.Access.Api.Endpoints;
 
@@ -47,8 +48,11 @@ public static class ScenarioEndpoints
     private static async Task<Ok<CompareResponse>> Compare(HttpRequest request, ScenarioPlanner planner)
     {
         var body = await JsonBody.ReadAsync<CompareRequest>(request);
-        var comparison = planner.Compare(body.Scenarios, body.Cutoffs);
-        return TypedResults.Ok(new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance));
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var walker = WalkerParser.Parse(body.Profile, body.WalkSpeedKmh?.ToString(invariant), body.MaxWalkMeters?.ToString(invariant));
+        var comparison = planner.Compare(body.Scenarios, body.Cutoffs, walker);
+        return TypedResults.Ok(new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance,
+            walker));
     }
 
     private static async Task<Ok<BestSitesResponse>> BestSites(HttpRequest request, ScenarioPlanner planner)
@@ -125,8 +129,10 @@ public static class ScenarioEndpoints
     public sealed record BestSitesResponse(BestSiteResult Result, IReadOnlyList<string> Why, string Bound, string Method,
         IReadOnlyList<DatasetProvenance> Provenance);
 
-    public sealed record CompareRequest(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<int>? Cutoffs = null);
+    /// <summary>Profile (default, lessMobile) or walkSpeedKmh/maxWalkMeters: who walks the public-transport legs.</summary>
+    public sealed record CompareRequest(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<int>? Cutoffs = null, string? Profile = null,
+        double? WalkSpeedKmh = null, double? MaxWalkMeters = null);
 
     public sealed record CompareResponse(IReadOnlyList<int> Cutoffs, ScenarioFigures Baseline, IReadOnlyList<ScenarioOutcome> Scenarios,
-        string Method, IReadOnlyList<DatasetProvenance> Provenance);
+        string Method, IReadOnlyList<DatasetProvenance> Provenance, WalkingProfile Walker);
 }

@@ -13,7 +13,7 @@ public static class EquityQuery
 {
     public const string Description =
         "PT window: departure (ISO local start, default the feed's typical Tuesday 07:00), window (minutes, default 180), " +
-        "maxTransfers, maxWalkMeters. Thresholds: longPtMinutes (60), carDependentRatio (3), olderShare75Plus (0.15), olderPtMinutes (45).";
+        "maxTransfers, maxWalkMeters, profile (default, lessMobile) or walkSpeedKmh. Thresholds: longPtMinutes (60), carDependentRatio (3), olderShare75Plus (0.15), olderPtMinutes (45).";
 
     public sealed record Meta(string Method, PtWindowDto Window, bool TimetableModelled, IReadOnlyList<DatasetProvenance> Provenance)
     {
@@ -32,6 +32,7 @@ public static class EquityQuery
     {
         string? Q(string name) => request.Query.TryGetValue(name, out var v) ? v.ToString() : null;
         var query = PtQueryParser.Parse(engine, Q("departure"), Q("window"), null, Q("maxTransfers"), Q("maxWalkMeters"), null, null, null);
+        query = WalkerParser.Apply(query, Q("profile"), Q("walkSpeedKmh"), Q("maxWalkMeters"));
         var defaults = new EquityThresholds();
         var thresholds = defaults with
         {

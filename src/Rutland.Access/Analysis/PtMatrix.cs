@@ -16,14 +16,14 @@ public static class PtMatrix
         var day = pt.Network(query.Date);
         var destinationPoints = destinations.Select(d => d.Location).ToArray();
         var egress = new IReadOnlyList<WalkLink>[destinations.Count];
-        Parallel.For(0, destinations.Count, d => egress[d] = pt.Walking.ToDestination(destinations[d].Location, query.MaxWalkMeters));
+        Parallel.For(0, destinations.Count, d => egress[d] = pt.Walking.ToDestination(destinations[d].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
         var targets = egress.Select(StopAccesses).ToArray();
 
         var homes = ReturnTrips(pt, day, origins, destinations, query);
         var rows = new PtTravelTime[origins.Count][];
         Parallel.For(0, origins.Count, o =>
         {
-            var walk = pt.Walking.FromOrigin(origins[o].Location, query.MaxWalkMeters, destinationPoints);
+            var walk = pt.Walking.FromOrigin(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh, destinationPoints);
             var request = query.Request(StopAccesses(walk.Stops), targets, query.WindowStartSeconds, query.WindowEndSeconds);
             var result = walk.Stops.Count > 0 ? day.Router.Search(request) : null;
             rows[o] = new PtTravelTime[destinations.Count];
@@ -45,7 +45,7 @@ public static class PtMatrix
     {
         if (query.ArriveBySeconds is not { } arriveBy || query.AppointmentMinutes is not { } appointment) return null;
         var walksToOrigins = new IReadOnlyList<WalkLink>[origins.Count];
-        Parallel.For(0, origins.Count, o => walksToOrigins[o] = pt.Walking.ToDestination(origins[o].Location, query.MaxWalkMeters));
+        Parallel.For(0, origins.Count, o => walksToOrigins[o] = pt.Walking.ToDestination(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
         var homes = new PtReturnTrip.Home[destinations.Count][];
         Parallel.For(0, destinations.Count, d => homes[d] =
             PtReturnTrip.Search(pt, day, destinations[d], origins, walksToOrigins, arriveBy + appointment * 60, query));

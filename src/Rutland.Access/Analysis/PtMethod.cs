@@ -14,7 +14,7 @@ public static class PtMethod
         "walk up to {7} m. Stops or points off the footpath network walk a straight line × {8:F3} (the walk network's " +
         "median detour) and answers using such walks have estimated=true. {9}",
         engine.Transit.Feeds.Count, string.Join(", ", engine.Transit.Feeds.Select(f => f.Id)), query.WindowMinutes, query.Seed,
-        query.MaxTransfers, WalkingRules.SpeedKmh, query.MaxWalkMeters, WalkingRules.MaxTransferMeters,
+        query.MaxTransfers, query.WalkSpeedKmh, query.MaxWalkMeters, Math.Min(query.MaxWalkMeters, WalkingRules.MaxTransferMeters),
         engine.Transit.Walking.DetourFactor,
         engine.Transit.Modelled
             ? "The bus timetable is MODELLED from published service facts, not an operator's timetable."

@@ -34,7 +34,7 @@ public static class IsochroneMethod
             "on its own percentile). {10} Polygons as for walking: places within {11} m of a reached path, times gridded every " +
             "{12} m, contoured by marching squares, each area depending on its own cutoff only and containing the smaller ones. {13}",
             options.Percentile, midnight.AddSeconds(query.WindowStartSeconds), midnight.AddSeconds(query.WindowEndSeconds),
-            query.Date.DayOfWeek, WalkProfile.WalkSpeedKmh, query.MaxWalkMeters, string.Join(", ", pt.Feeds.Select(f => f.Id)),
+            query.Date.DayOfWeek, query.WalkSpeedKmh, query.MaxWalkMeters, string.Join(", ", pt.Feeds.Select(f => f.Id)),
             query.MaxTransfers, search.StopsReached, search.StopsOffWalkNetwork,
             pt.Modelled
                 ? "The bus timetable is MODELLED from published service facts (feed_info), not an operator's timetable."

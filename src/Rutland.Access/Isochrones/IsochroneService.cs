@@ -71,11 +71,12 @@ public sealed class IsochroneService
         var clock = Stopwatch.StartNew();
         ShortestPathTree tree;
         IReadOnlyList<SearchStart> starts;
+        float treeToWalkerSeconds = 1;
         string method;
         if (transit)
         {
             var pt = PtIsochroneSearch.Run(_transit, network, request.Locations, request.Transit!, maxSeconds);
-            (tree, starts) = (pt.Tree, pt.Starts);
+            (tree, starts, treeToWalkerSeconds) = (pt.Tree, pt.Starts, pt.SecondsFactor);
             method = IsochroneMethod.DescribePt(request.Transit!, _transit, pt, geometry, Population);
         }
         else
@@ -87,7 +88,8 @@ public sealed class IsochroneService
         var searched = clock.Elapsed;
 
         clock.Restart();
-        var field = TravelTimeField.Build(table, tree, maxSeconds, starts);
+        var field = TravelTimeField.Build(table, tree, maxSeconds / treeToWalkerSeconds, starts);
+        if (treeToWalkerSeconds != 1) field.ScaleTimes(treeToWalkerSeconds);
         var gridded = clock.Elapsed;
         var repairs = new List<string>();
         var polygons = NestedContours.Build(field, cutoffs, geometry, repairs, out var steps);

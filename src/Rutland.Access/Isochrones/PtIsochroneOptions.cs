@@ -13,5 +13,5 @@ public sealed record PtIsochroneOptions(PtQuery Query, int Percentile)
     /// does not read (its percentiles, arrive-by and appointment, legs). <c>PtIsochroneKeyTests</c> fails on a new field.
     /// </summary>
     public string Key => FormattableString.Invariant(
-        $"{Query.Date:yyyy-MM-dd}|{Query.WindowStartSeconds}-{Query.WindowEndSeconds}|p{Percentile}|x{Query.MaxTransfers}|t{Query.MinTransferSeconds}|w{Query.MaxWalkMeters}|s{Query.Seed}");
+        $"{Query.Date:yyyy-MM-dd}|{Query.WindowStartSeconds}-{Query.WindowEndSeconds}|p{Percentile}|x{Query.MaxTransfers}|t{Query.MinTransferSeconds}|w{Query.MaxWalkMeters}|v{Query.WalkSpeedKmh}|s{Query.Seed}");
 }

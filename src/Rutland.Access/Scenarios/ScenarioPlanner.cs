@@ -3,6 +3,7 @@ using Rutland.Access.Analysis;
 using Rutland.Access.Equity;
 using Rutland.Access.Geo;
 using Rutland.Access.Roads;
+using Rutland.Access.Transit.Planning;
 
 namespace Rutland.Access.Scenarios;
 
@@ -44,7 +45,9 @@ public sealed class ScenarioPlanner
 
     public DriveColumns NewDriveColumns(double maxMinutes = double.PositiveInfinity) => new(Engine, Origins, maxMinutes);
 
-    public PtColumns? NewPtColumns() => PtQuery is { } query ? new PtColumns(this, query) : null;
+    /// <summary>Public-transport columns for a walker (the default one unless given).</summary>
+    public PtColumns? NewPtColumns(WalkingProfile? walker = null) =>
+        PtQuery is { } query ? new PtColumns(this, walker is null ? query : query.For(walker)) : null;
 
     /// <summary>A new site must be reachable by road: one further than the snap limit would be searched as if beyond the
     /// extract, through its exits, which is meaningless inside the county.</summary>
@@ -58,7 +61,8 @@ public sealed class ScenarioPlanner
                     $"scenario '{scenario}': destination '{d.Id}' at ({d.Location}) is more than {SnapPolicy.MaxSnapMeters} m from the road network.");
     }
 
-    public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, IReadOnlyList<int>? cutoffs = null)
+    /// <param name="walker">Who walks the public-transport legs; the default walker when null.</param>
+    public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, IReadOnlyList<int>? cutoffs = null, WalkingProfile? walker = null)
     {
         var bands = ScenarioCutoffs.Validate(cutoffs);
         if (scenarios.Count is 0 or > MaxScenarios)
@@ -70,7 +74,7 @@ public sealed class ScenarioPlanner
         for (int i = 0; i < views.Length; i++) RequireOnRoadNetwork(views[i], scenarios[i].Name);
 
         var columns = NewDriveColumns();
-        var pt = NewPtColumns();
+        var pt = NewPtColumns(walker);
         // New sites are the only drive searches not cached by the engine; run them side by side.
         Parallel.ForEach(views.SelectMany(v => v.Destinations).DistinctBy(d => d.Location).ToArray(), d => columns.For(d));
 
