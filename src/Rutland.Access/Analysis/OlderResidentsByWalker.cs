@@ -14,8 +14,13 @@ public static class OlderResidentsByWalker
     /// <summary>Residents aged 75+ within a band: a median time to the nearest hospital of at most <see cref="Minutes"/>.</summary>
     public sealed record Within(int Minutes, double Aged75Plus, double Share);
 
+    /// <summary>
+    /// The mean is over the residents aged 75+ whose LSOA has a median time (<see cref="Aged75PlusWithMedianPtTime"/>);
+    /// those with no journey at all, or a journey on under half the departures, have none.
+    /// </summary>
     public sealed record Figures(string Profile, double WalkSpeedKmh, double MaxWalkMeters, double Aged75Plus,
-        IReadOnlyList<Within> WithinMinutes, double Aged75PlusWithNoPtJourney, double? Aged75PlusMeanNearestPtMinutes);
+        IReadOnlyList<Within> WithinMinutes, double Aged75PlusWithNoPtJourney, double Aged75PlusWithMedianPtTime,
+        double? Aged75PlusMeanNearestPtMinutes);
 
     /// <summary>Figures for every named walker; <paramref name="computed"/> is reused for the walker it was computed for.</summary>
     public static IReadOnlyList<Figures> Compute(AccessEngine engine, EquityAnalysis.Result computed, EquityThresholds thresholds) =>
@@ -39,6 +44,6 @@ public static class OlderResidentsByWalker
             return new Within(band, count, total > 0 ? count / total : 0);
         }).ToArray();
         return new Figures(walker.Name, walker.SpeedKmh, walker.MaxWalkMeters, total, within,
-            access.Where(a => a.HasNoPtJourney).Sum(a => older[a.LsoaCode]), mean);
+            access.Where(a => a.HasNoPtJourney).Sum(a => older[a.LsoaCode]), withTime, mean);
     }
 }

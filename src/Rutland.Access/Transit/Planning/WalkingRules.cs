@@ -23,7 +23,7 @@ public static class WalkingRules
     /// and Mindell, "Most older pedestrians are unable to cross the road in time", Age and Ageing 41 (2012) 690-694,
     /// doi:10.1093/ageing/afs076.
     /// </summary>
-    public const double LessMobileSpeedKmh = 0.8 * 3.6;
+    public const double LessMobileSpeedKmh = 2.88; // 0.8 m/s × 3.6
 
     /// <summary>
     /// The less-mobile profile's furthest walk: 250 m, the preferred maximum walk to a bus stop in the highway design
