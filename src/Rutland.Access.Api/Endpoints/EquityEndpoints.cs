@@ -24,7 +24,8 @@ public static class EquityEndpoints
             .WithDescription(EquityQuery.Description);
         group.MapGet("/report", GetReport)
             .WithName("GetEquityReport")
-            .WithSummary("The ranked gaps between the most and least deprived fifths, access by IMD quintile, the PT concentration index, county figures and every flag. format=json|csv.")
+            .WithSummary("The ranked gaps between the most and least deprived fifths, access by IMD quintile, the PT concentration index, county figures, " +
+                         "the county's residents aged 75+ by PT for the default and the lessMobile walker side by side, and every flag. format=json|csv.")
             .WithDescription(EquityQuery.Description);
         return app;
     }
@@ -99,7 +100,8 @@ public static class EquityEndpoints
             report.RankedGaps.Select(g => new GapDto(g.Measure, Math.Round(g.GapMinutes, 1), Math.Round(g.MostDeprivedFifthMinutes, 1),
                 Math.Round(g.LeastDeprivedFifthMinutes, 1), Math.Round(g.MostDeprivedFifthWithoutTime, 1), Math.Round(g.LeastDeprivedFifthWithoutTime, 1),
                 Round3(g.MostDeprivedFifthShareWithoutTime), Round3(g.LeastDeprivedFifthShareWithoutTime), g.NoTimeCountedAsMinutes, g.Describe())).ToArray(),
-            report.ByImdQuintile, report.PtConcentration, report.County, report.Flags, report.Thresholds));
+            report.ByImdQuintile, report.PtConcentration, report.County, report.Flags, report.Thresholds,
+            OlderResidentsByWalker.Compute(engine, result, report.Thresholds)));
     }
 
     /// <summary>The ranked gaps, each row carrying what a reader needs to quote it: the cap behind the means, the shares
@@ -153,5 +155,6 @@ public static class EquityEndpoints
     public sealed record EquityReportResponse(string Method, PtWindowDto Window, bool TimetableModelled, bool ServiceOnDate,
         IReadOnlyList<string> FeedsInForce, IReadOnlyList<PtWarning> Warnings, IReadOnlyList<TransitFeedSummary> Feeds,
         IReadOnlyList<Data.DatasetProvenance> Provenance, IReadOnlyList<GapDto> RankedGaps, IReadOnlyList<ImdQuintileAccess> ByImdQuintile,
-        PtConcentration PtConcentration, AreaAccessFigures County, IReadOnlyList<EquityFlag> Flags, EquityThresholds Thresholds);
+        PtConcentration PtConcentration, AreaAccessFigures County, IReadOnlyList<EquityFlag> Flags, EquityThresholds Thresholds,
+        IReadOnlyList<OlderResidentsByWalker.Figures> OlderResidentsByWalker);
 }

@@ -24,37 +24,43 @@ public static class IsochroneEndpoints
             .WithSummary("Areas reached from (or, with reverse=true, reaching) a point within each cutoff, as GeoJSON polygons with residents covered.")
             .WithDescription("mode: drive (default), walk or pt. cutoffs: up to 6 whole minutes, 1-120 (default 15,30,45). " +
                              "mode=pt only: departure (window start, default 07:00 on the feed's busiest Tuesday), window " +
-                             "(minutes, default 180), percentile (of each stop's travel times over the window, default 50)." + ServiceDates.Description);
+                             "(minutes, default 180), percentile (of each stop's travel times over the window, default 50), " +
+                             "maxWalkMeters (to the first stop), modes (bus,rail,ondemand). " + WalkerParser.Description + ServiceDates.Description);
         group.MapPost("/", Post)
             .WithName("PostIsochrones")
             .WithSummary("Isochrones of several locations together (one search seeded at all of them), union per cutoff.")
             .WithDescription("Body: {\"locations\":[{\"lat\":52.67,\"lon\":-0.73}], \"mode\":\"drive\", \"cutoffs\":[15,30], \"reverse\":false}; at most 50 locations. " +
-                             "mode pt also takes \"departure\", \"window\" and \"percentile\" as in GET." + ServiceDates.Description)
+                             "mode pt also takes \"departure\", \"window\", \"percentile\", \"modes\", \"profile\", \"walkSpeedKmh\" and \"maxWalkMeters\" as in GET." + ServiceDates.Description)
             .Accepts<IsochroneBody>("application/json")
             .WithMetadata(new AcceptedQueryParameters());
         return app;
     }
 
     private static IResult Get(AccessEngine engine, string? lat, string? lon, string? mode, string? cutoffs, string? reverse,
-        string? departure, string? window, string? percentile, string? modes)
+        string? departure, string? window, string? percentile, string? modes, string? profile, string? walkSpeedKmh, string? maxWalkMeters)
     {
         var location = QueryParser.Point(lat, lon, "");
         var request = new IsochroneRequest([location], ParseMode(mode), ParseCutoffs(QueryParser.List(cutoffs, "cutoffs")), ParseReverse(reverse));
-        return Respond(engine, WithTransit(engine, request, departure, window, percentile, modes));
+        return Respond(engine, WithTransit(engine, request, departure, window, percentile, modes, new Walker(profile, walkSpeedKmh, maxWalkMeters)));
     }
 
-    /// <summary>A pt request gets its departure window and percentile; the other modes refuse them rather than ignore them.</summary>
+    /// <summary>The walking parameters as given, for a pt request.</summary>
+    private sealed record Walker(string? Profile, string? WalkSpeedKmh, string? MaxWalkMeters);
+
+    /// <summary>A pt request gets its departure window, percentile, modes and walker; the other modes refuse them rather than ignore them.</summary>
     private static IsochroneRequest WithTransit(AccessEngine engine, IsochroneRequest request, string? departure, string? window, string? percentile,
-        string? modes = null)
+        string? modes, Walker walker)
     {
         if (request.Mode != TravelMode.Pt)
         {
-            if (departure is not null || window is not null || percentile is not null || modes is not null)
-                throw QueryParser.Bad("'departure', 'window', 'percentile' and 'modes' apply to mode=pt only.");
+            if (departure is not null || window is not null || percentile is not null || modes is not null || walker.MaxWalkMeters is not null)
+                throw QueryParser.Bad("'departure', 'window', 'percentile', 'modes' and 'maxWalkMeters' apply to mode=pt only.");
+            WalkerParser.RefuseUnlessPt(walker.Profile, walker.WalkSpeedKmh);
             return request;
         }
         if (request.Reverse) throw QueryParser.Bad("Public-transport isochrones are forward only: reverse=true is not supported with mode=pt.");
-        var query = PtQueryParser.Parse(engine, departure, window, null, null, null, null, null, null, modes);
+        var query = WalkerParser.Apply(PtQueryParser.Parse(engine, departure, window, null, null, walker.MaxWalkMeters, null, null, null, modes),
+            walker.Profile, walker.WalkSpeedKmh, walker.MaxWalkMeters);
         int p = QueryParser.Int(percentile, "percentile", IsochroneParameters.DefaultPtPercentile, 1, 100);
         return request with { Transit = new PtIsochroneOptions(query, p) };
     }
@@ -72,8 +78,9 @@ public static class IsochroneEndpoints
             : throw QueryParser.Bad($"locations[{i}] needs both 'lat' and 'lon'.")).ToArray();
         var cutoffs = ParseCutoffs(body.Cutoffs?.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray());
         var request = new IsochroneRequest(points, ParseMode(body.Mode), cutoffs, body.Reverse ?? false);
-        return Respond(engine, WithTransit(engine, request, body.Departure, body.Window?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            body.Percentile?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return Respond(engine, WithTransit(engine, request, body.Departure, body.Window?.ToString(invariant), body.Percentile?.ToString(invariant),
+            body.Modes, new Walker(body.Profile, body.WalkSpeedKmh?.ToString(invariant), body.MaxWalkMeters?.ToString(invariant))));
     }
 
     private static IResult Respond(AccessEngine engine, IsochroneRequest request)
@@ -144,7 +151,8 @@ public static class IsochroneEndpoints
     public sealed record LocationDto(double? Lat, double? Lon);
 
     public sealed record IsochroneBody(LocationDto[]? Locations, string? Mode, int[]? Cutoffs, bool? Reverse,
-        string? Departure = null, int? Window = null, int? Percentile = null);
+        string? Departure = null, int? Window = null, int? Percentile = null, string? Profile = null, double? WalkSpeedKmh = null,
+        double? MaxWalkMeters = null, string? Modes = null);
 
     public sealed record IsochroneProperties(int CutoffMinutes, double AreaKm2, double Population, double Population65Plus,
         string Mode, bool Reverse, string Method);

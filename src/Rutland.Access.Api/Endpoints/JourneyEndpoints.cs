@@ -17,20 +17,22 @@ public static class JourneyEndpoints
             .MapGet("/", Get)
             .WithName("GetJourney")
             .WithSummary("One itinerary from a place id or 'lat,lon' to a destination id or 'lat,lon', with legs and their lines.")
-            .WithDescription("mode=pt: departure (ISO local time, default 07:00 on the feed's busiest Tuesday)." + ServiceDates.Description);
+            .WithDescription("mode=pt: departure (ISO local time, default 07:00 on the feed's busiest Tuesday), maxTransfers, maxWalkMeters, " +
+                             "modes (bus,rail,ondemand). " + WalkerParser.Description + ServiceDates.Description);
         return app;
     }
 
     private static IResult Get(AccessEngine engine, string? from, string? to, string? mode, string? departure,
-        string? maxTransfers, string? maxWalkMeters, string? modes)
+        string? maxTransfers, string? maxWalkMeters, string? modes, string? profile, string? walkSpeedKmh)
     {
         var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
         if (travelMode != TravelMode.Pt && departure is not null) DepartureParser.Parse(departure, "departure");
+        if (travelMode != TravelMode.Pt) WalkerParser.RefuseUnlessPt(profile, walkSpeedKmh);
         var (fromPoint, fromId) = ResolveOrigin(engine, from ?? throw QueryParser.Bad("'from' is required: a place id or 'lat,lon'."));
         var (toPoint, destination) = ResolveDestination(engine, to ?? throw QueryParser.Bad("'to' is required: a destination id or 'lat,lon'."));
         if (travelMode == TravelMode.Pt)
             return PublicTransport(engine, new PtPoint(fromId ?? fromPoint.ToString(), fromPoint),
-                new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), departure, maxTransfers, maxWalkMeters, modes);
+                new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), departure, maxTransfers, maxWalkMeters, modes, profile, walkSpeedKmh);
 
         var journey = engine.PlanDrive(fromPoint, toPoint, destination);
         if (journey is null)
@@ -45,9 +47,10 @@ public static class JourneyEndpoints
 
     /// <summary>The journey leaving at the departure minute (waiting at the first stop included); unreachable is an answer.</summary>
     private static IResult PublicTransport(AccessEngine engine, PtPoint from, PtPoint to, string? departure, string? maxTransfers,
-        string? maxWalkMeters, string? modes)
+        string? maxWalkMeters, string? modes, string? profile, string? walkSpeedKmh)
     {
-        var query = PtQueryParser.Parse(engine, departure, OneMinute, null, maxTransfers, maxWalkMeters, null, null, "true", modes);
+        var query = WalkerParser.Apply(PtQueryParser.Parse(engine, departure, OneMinute, null, maxTransfers, maxWalkMeters, null, null, "true", modes),
+            profile, walkSpeedKmh, maxWalkMeters);
         var answer = PtMatrix.Compute(engine.Transit, [from], [to], query).Single();
         var journey = answer.BestJourney;
         var day = ServiceDates.Describe(engine.Transit, query.Date);

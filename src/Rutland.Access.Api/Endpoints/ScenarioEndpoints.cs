@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Data;
 using Rutland.Access.Scenarios;
+using Rutland.Access.Transit.Planning;
 
 namespace Rutland.Access.Api.Endpoints;
 
@@ -56,12 +57,17 @@ public static class ScenarioEndpoints
     {
         var body = await JsonBody.ReadAsync<CompareRequest>(request);
         // A departure gets the PT endpoints' checks (422 OUTSIDE_SERVICE_PERIOD naming 'departure'); its window is the default one.
-        var pt = body.Departure is null ? planner.PtQuery
-            : PtQueryParser.Parse(planner.Engine, body.Departure, null, null, null, null, null, null, null);
+        // The walker and the modes change who travels how; without any of them the planner's own (cached) question is used.
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var walker = WalkerParser.Parse(body.Profile, body.WalkSpeedKmh?.ToString(invariant), body.MaxWalkMeters?.ToString(invariant));
+        var pt = body.Departure is null && body.Modes is null ? planner.PtQuery
+            : PtQueryParser.Parse(planner.Engine, body.Departure, null, null, null, null, null, null, null, body.Modes);
+        pt = pt?.For(walker);
         var comparison = planner.Compare(body.Scenarios, body.Cutoffs, pt);
         var day = pt is null ? null : ServiceDates.Describe(planner.Engine.Transit, pt.Date);
         return TypedResults.Ok(new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance,
-            pt is null ? null : PtWindowDto.Of(pt), day?.TimetableModelled, day?.ServiceOnDate, day?.FeedsInForce ?? [], day?.Warnings ?? [], day?.Feeds ?? []));
+            pt is null ? null : PtWindowDto.Of(pt), day?.TimetableModelled, day?.ServiceOnDate, day?.FeedsInForce ?? [], day?.Warnings ?? [], day?.Feeds ?? [],
+            walker));
     }
 
     private static async Task<Ok<BestSitesResponse>> BestSites(HttpRequest request, ScenarioPlanner planner)
@@ -158,11 +164,16 @@ public static class ScenarioEndpoints
     public sealed record BestSitesResponse(BestSiteResult Result, IReadOnlyList<string> Why, string Bound, string Method,
         IReadOnlyList<DatasetProvenance> Provenance);
 
-    /// <summary><c>departure</c>: window start (ISO local time) of the PT figures; default 07:00 on the engine's default date.</summary>
-    public sealed record CompareRequest(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<int>? Cutoffs = null, string? Departure = null);
+    /// <summary>
+    /// <c>departure</c>: window start (ISO local time) of the PT figures, default 07:00 on the engine's default date;
+    /// <c>modes</c>: bus,rail,ondemand (default all); profile (default, lessMobile) or walkSpeedKmh/maxWalkMeters: who walks
+    /// the public-transport legs.
+    /// </summary>
+    public sealed record CompareRequest(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<int>? Cutoffs = null, string? Departure = null,
+        string? Modes = null, string? Profile = null, double? WalkSpeedKmh = null, double? MaxWalkMeters = null);
 
     /// <summary>The PT figures' window and service date facts as on every PT answer (<see cref="ServiceDates"/>); null without a timetable.</summary>
     public sealed record CompareResponse(IReadOnlyList<int> Cutoffs, ScenarioFigures Baseline, IReadOnlyList<ScenarioOutcome> Scenarios,
         string Method, IReadOnlyList<DatasetProvenance> Provenance, PtWindowDto? PtWindow, bool? TimetableModelled, bool? ServiceOnDate, IReadOnlyList<string> FeedsInForce,
-        IReadOnlyList<PtWarning> Warnings, IReadOnlyList<Analysis.TransitFeedSummary> Feeds);
+        IReadOnlyList<PtWarning> Warnings, IReadOnlyList<Analysis.TransitFeedSummary> Feeds, WalkingProfile Walker);
 }

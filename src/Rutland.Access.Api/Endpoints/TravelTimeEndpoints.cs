@@ -24,13 +24,14 @@ public static class TravelTimeEndpoints
                              "default 07:00 on the feed's busiest Tuesday), window (minutes, default 180, max 360), percentiles " +
                              "(default 25,50,75), maxTransfers (default 3), maxWalkMeters (default 1200), arriveBy (instead of " +
                              "departure: window ends there; latest departure reported), appointmentMinutes (with arriveBy: the " +
-                             "journey home), legs=true (fastest journey's legs)." + ServiceDates.Description);
+                             "journey home), legs=true (fastest journey's legs), modes (bus,rail,ondemand). " + WalkerParser.Description +
+                             ServiceDates.Description);
         return app;
     }
 
     private static IResult Get(AccessEngine engine, string? mode, string? from, string? to, string? fromType,
         string? departure, string? format, string? window, string? percentiles, string? maxTransfers, string? maxWalkMeters,
-        string? arriveBy, string? appointmentMinutes, string? legs, string? modes)
+        string? arriveBy, string? appointmentMinutes, string? legs, string? modes, string? profile, string? walkSpeedKmh)
     {
         var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
         var output = QueryParser.Enum(format, "format", OutputFormat.Json, Formats);
@@ -39,11 +40,13 @@ public static class TravelTimeEndpoints
         if (travelMode == TravelMode.Pt)
         {
             var query = PtQueryParser.Parse(engine, departure, window, percentiles, maxTransfers, maxWalkMeters, arriveBy, appointmentMinutes, legs, modes);
+            query = WalkerParser.Apply(query, profile, walkSpeedKmh, maxWalkMeters);
             return PublicTransport(engine, origins, destinations, query, output);
         }
         QueryParser.RejectGiven("to mode=pt: drive times are free-flow, the same at any time of day",
             ("departure", departure), ("window", window), ("percentiles", percentiles), ("maxTransfers", maxTransfers),
-            ("maxWalkMeters", maxWalkMeters), ("arriveBy", arriveBy), ("appointmentMinutes", appointmentMinutes), ("legs", legs));
+            ("maxWalkMeters", maxWalkMeters), ("arriveBy", arriveBy), ("appointmentMinutes", appointmentMinutes), ("legs", legs),
+            ("modes", modes), ("profile", profile), ("walkSpeedKmh", walkSpeedKmh));
 
         var results = engine.DriveTimes(origins, destinations);
         var method = DriveMethod.Describe(engine);

@@ -13,11 +13,11 @@ public static class EquityQuery
 {
     public const string Description =
         "PT window: departure (ISO local start, default the feed's typical Tuesday 07:00), window (minutes, default 180), " +
-        "maxTransfers, maxWalkMeters. Thresholds: longPtMinutes (60), carDependentRatio (3), olderShare75Plus (0.15), olderPtMinutes (45)." +
-        ServiceDates.Description;
+        "maxTransfers, maxWalkMeters, modes (bus,rail,ondemand), profile (default, lessMobile) or walkSpeedKmh. Thresholds: longPtMinutes (60), " +
+        "carDependentRatio (3), olderShare75Plus (0.15), olderPtMinutes (45)." + ServiceDates.Description;
 
     /// <summary>Every query parameter <see cref="Run"/> reads, declared for <see cref="QueryParameterCheck"/>.</summary>
-    public static readonly AcceptedQueryParameters Parameters = new("departure", "window", "maxTransfers", "maxWalkMeters", "modes",
+    public static readonly AcceptedQueryParameters Parameters = new("departure", "window", "maxTransfers", "maxWalkMeters", "modes", "profile", "walkSpeedKmh",
         "longPtMinutes", "carDependentRatio", "olderShare75Plus", "olderPtMinutes");
 
     public sealed record Meta(string Method, PtWindowDto Window, PtServiceDay ServiceDay, IReadOnlyList<DatasetProvenance> Provenance)
@@ -39,6 +39,7 @@ public static class EquityQuery
     {
         string? Q(string name) => request.Query.TryGetValue(name, out var v) ? v.ToString() : null;
         var query = PtQueryParser.Parse(engine, Q("departure"), Q("window"), null, Q("maxTransfers"), Q("maxWalkMeters"), null, null, null, Q("modes"));
+        query = WalkerParser.Apply(query, Q("profile"), Q("walkSpeedKmh"), Q("maxWalkMeters"));
         var defaults = new EquityThresholds();
         var thresholds = defaults with
         {

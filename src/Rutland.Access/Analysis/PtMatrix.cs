@@ -20,7 +20,7 @@ public static class PtMatrix
         var flex = pt.Flex(query.Date);
         var destinationPoints = destinations.Select(d => d.Location).ToArray();
         var egress = new IReadOnlyList<WalkLink>[destinations.Count];
-        Parallel.For(0, destinations.Count, d => egress[d] = pt.Walking.ToDestination(destinations[d].Location, query.MaxWalkMeters));
+        Parallel.For(0, destinations.Count, d => egress[d] = pt.Walking.ToDestination(destinations[d].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
         var targets = egress.Select(StopAccesses).ToArray();
         IReadOnlyList<IReadOnlyList<FlexAccess>> flexTargets = flex is null ? [] : [.. egress.Select(flex.Egress)];
 
@@ -28,7 +28,7 @@ public static class PtMatrix
         var rows = new PtTravelTime[origins.Count][];
         Parallel.For(0, origins.Count, o =>
         {
-            var walk = pt.Walking.FromOrigin(origins[o].Location, query.MaxWalkMeters, destinationPoints);
+            var walk = pt.Walking.FromOrigin(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh, destinationPoints);
             var request = query.Request(StopAccesses(walk.Stops), targets, query.WindowStartSeconds, query.WindowEndSeconds);
             if (flex is not null) request = request with { FlexAccess = flex.Access(walk.Stops), FlexTargets = flexTargets };
             var result = walk.Stops.Count > 0 ? day.Router.Search(request) : null;
@@ -52,7 +52,7 @@ public static class PtMatrix
     {
         if (query.ArriveBySeconds is not { } arriveBy || query.AppointmentMinutes is not { } appointment) return null;
         var walksToOrigins = new IReadOnlyList<WalkLink>[origins.Count];
-        Parallel.For(0, origins.Count, o => walksToOrigins[o] = pt.Walking.ToDestination(origins[o].Location, query.MaxWalkMeters));
+        Parallel.For(0, origins.Count, o => walksToOrigins[o] = pt.Walking.ToDestination(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
         var homes = new PtReturnTrip.Home[destinations.Count][];
         Parallel.For(0, destinations.Count, d => homes[d] =
             PtReturnTrip.Search(pt, day, destinations[d], origins, walksToOrigins, arriveBy + appointment * 60, query));

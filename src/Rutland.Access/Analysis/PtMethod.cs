@@ -18,7 +18,7 @@ public static class PtMethod
             "line × {8:F3} (the walk network's median detour) and answers using such walks have estimated=true. {9} " +
             "Modes used: {12}.{13}",
             inForce.Count, string.Join(", ", inForce.Select(f => f.Id)), query.WindowMinutes, query.Seed,
-            query.MaxTransfers, WalkingRules.SpeedKmh, query.MaxWalkMeters, WalkingRules.MaxTransferMeters,
+            query.MaxTransfers, query.WalkSpeedKmh, query.MaxWalkMeters, Math.Min(query.MaxWalkMeters, WalkingRules.MaxTransferMeters),
             engine.Transit.Walking.DetourFactor,
             inForce.Any(f => f.Modelled)
                 ? "The bus timetable is MODELLED from published service facts, not an operator's timetable."

@@ -17,6 +17,8 @@ public sealed record PtQuery
     public IReadOnlyList<int> Percentiles { get; init; } = PtDefaults.Percentiles;
     public int MaxTransfers { get; init; } = PtDefaults.MaxTransfers;
     public double MaxWalkMeters { get; init; } = WalkingRules.DefaultMaxWalkMeters;
+    /// <summary>Walking speed of every walking leg (access, egress, changes, direct); the walk network's times scale with it.</summary>
+    public double WalkSpeedKmh { get; init; } = WalkingRules.SpeedKmh;
     /// <summary>Slack before boarding after a change; null keeps RAPTOR's default (<see cref="RaptorRequest.MinTransferSeconds"/>).</summary>
     public int? MinTransferSeconds { get; init; }
     public int? ArriveBySeconds { get; init; }
@@ -30,6 +32,9 @@ public sealed record PtQuery
 
     public int WindowMinutes => (WindowEndSeconds - WindowStartSeconds + 59) / 60;
 
+    /// <summary>The same question for another walker: its speed and furthest walk.</summary>
+    public PtQuery For(WalkingProfile walker) => this with { WalkSpeedKmh = walker.SpeedKmh, MaxWalkMeters = walker.MaxWalkMeters };
+
     public RaptorRequest Request(IReadOnlyList<StopAccess> access, IReadOnlyList<IReadOnlyList<StopAccess>> targets,
         int windowStartSeconds, int windowEndSeconds)
     {
@@ -41,6 +46,10 @@ public sealed record PtQuery
             WindowEndSeconds = windowEndSeconds,
             MaxTransfers = MaxTransfers,
             Seed = Seed,
+            TransferWalkFactor = WalkingRules.SecondsFactor(WalkSpeedKmh),
+            // Changes were precomputed up to the default walk; a shorter limit leaves out the longer ones.
+            MaxTransferWalkSeconds = MaxWalkMeters < WalkingRules.MaxTransferMeters
+                ? (int)Math.Ceiling(MaxWalkMeters / WalkingRules.MetersPerSecond) : int.MaxValue,
         };
         return MinTransferSeconds is { } slack ? request with { MinTransferSeconds = slack } : request;
     }

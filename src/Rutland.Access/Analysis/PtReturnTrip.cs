@@ -17,7 +17,7 @@ public static class PtReturnTrip
     {
         var homes = new Home[origins.Count];
         if (leaveFromSeconds >= PtDefaults.ReturnDeadlineSeconds) return homes;
-        var walk = pt.Walking.FromOrigin(destination.Location, query.MaxWalkMeters, [.. origins.Select(o => o.Location)]);
+        var walk = pt.Walking.FromOrigin(destination.Location, query.MaxWalkMeters, query.WalkSpeedKmh, [.. origins.Select(o => o.Location)]);
         RaptorResult? result = null;
         if (walk.Stops.Count > 0)
         {

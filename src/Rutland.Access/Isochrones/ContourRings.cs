@@ -3,14 +3,12 @@ namespace Rutland.Access.Isochrones;
 /// <summary>
 /// The closed rings of one contour as flat arrays (no NTS objects in the hot loops). Ring r is vertices
 /// <c>RingStart[r] .. RingStart[r + 1] − 1</c>, implicitly closed; every ring has the inside on its left, so outlines
-/// run counter-clockwise and holes clockwise. Segment i runs from vertex i to the ring's next vertex and lies in the
-/// field cell <c>Cell[i]</c> (row × columns + column of its lower-left grid point), which indexes it spatially.
+/// run counter-clockwise and holes clockwise. Segment i runs from vertex i to the ring's next vertex.
 /// </summary>
-public sealed class ContourRings(double[] x, double[] y, int[] cell, int[] ringStart)
+public sealed class ContourRings(double[] x, double[] y, int[] ringStart)
 {
     public double[] X { get; } = x;
     public double[] Y { get; } = y;
-    public int[] Cell { get; } = cell;
     public int[] RingStart { get; } = ringStart;
 
     public int RingCount => RingStart.Length - 1;

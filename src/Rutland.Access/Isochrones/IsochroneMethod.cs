@@ -12,12 +12,12 @@ public static class IsochroneMethod
             "{0} {1} on the OSM {2} network (free-flow; no congestion model). Polygons from the search's own reached " +
             "edges in British National Grid metres: each edge cut where its time runs out (linear along the edge), " +
             "places within {3} m of a reached edge count as reached, times gridded every {4} m and contoured by " +
-            "marching squares, outlines simplified to {5} m without crossing themselves (the smallest cutoff only shrinking, " +
-            "the largest only growing, so each cutoff contains the smaller ones), holes and separate parts kept. {6}",
+            "marching squares (crossings interpolated from times up to {5} s past the cutoff, so each area depends on its " +
+            "own cutoff only and contains the smaller ones), unsimplified, holes and separate parts kept. {6}",
             mode == TravelMode.Drive ? "Drive" : $"Walk at {WalkProfile.WalkSpeedKmh} km/h",
             reverse ? "times to the location(s) (catchment: where they are reached from)" : "times from the location(s)",
             mode == TravelMode.Drive ? "car" : "pedestrian",
-            geometry.WalkOffMeters, geometry.GridMeters, geometry.SimplifyMeters, population.Method);
+            geometry.WalkOffMeters, geometry.GridMeters, IsochroneParameters.CrossingHorizonSeconds, population.Method);
 
     public static string DescribePt(PtIsochroneOptions options, PublicTransport pt, PtIsochroneSearch.Result search, ModeGeometry geometry,
         IPopulationSurface population)
@@ -32,13 +32,13 @@ public static class IsochroneMethod
             "this time, {9} of them beyond the footpath network and not drawn) and directly from the location(s) over the OSM " +
             "pedestrian network. A place counts as reached if one stop gets there in time at that percentile (an upper bound " +
             "on its own percentile). {10} Polygons as for walking: places within {11} m of a reached path, times gridded every " +
-            "{12} m, contoured by marching squares and simplified to {13} m, each cutoff containing the smaller ones. {14}",
+            "{12} m, contoured by marching squares, each area depending on its own cutoff only and containing the smaller ones. {13}",
             options.Percentile, midnight.AddSeconds(query.WindowStartSeconds), midnight.AddSeconds(query.WindowEndSeconds),
-            query.Date.DayOfWeek, WalkProfile.WalkSpeedKmh, query.MaxWalkMeters, string.Join(", ", pt.FeedsInForce(query.Date).Select(f => f.Id)),
+            query.Date.DayOfWeek, query.WalkSpeedKmh, query.MaxWalkMeters, string.Join(", ", pt.FeedsInForce(query.Date).Select(f => f.Id)),
             query.MaxTransfers, search.StopsReached, search.StopsOffWalkNetwork,
             pt.FeedsInForce(query.Date).Any(f => f.Modelled)
                 ? "The bus timetable is MODELLED from published service facts (feed_info), not an operator's timetable."
                 : "All timetables are published ones.",
-            geometry.WalkOffMeters, geometry.GridMeters, geometry.SimplifyMeters, population.Method);
+            geometry.WalkOffMeters, geometry.GridMeters, population.Method);
     }
 }

@@ -4,23 +4,32 @@ namespace Rutland.Access.Isochrones;
 
 /// <summary>
 /// Every number that shapes an isochrone, in one place. Polygons are contoured from a travel-time grid in British
-/// National Grid metres (see <see cref="TravelTimeField"/>), so each mode has a walk-off distance, a grid spacing and
-/// a simplification tolerance that fit together: tolerance = half a cell, walk-off = several cells.
+/// National Grid metres (see <see cref="TravelTimeField"/>), so each mode has a walk-off distance and a grid spacing
+/// that fit together: walk-off = several cells.
 /// </summary>
 public static class IsochroneParameters
 {
     /// <summary>
     /// Drive: 150 m either side of a reached road counts as reached. Farms, hamlets and new estates sit at the end of
     /// private drives and yards that OSM does not map as car roads, and a car is left on the road for the last couple
-    /// of minutes on foot (150 m at 4.8 km/h ≈ 2 min). Grid 50 m, so the buffer spans three cells; tolerance 25 m.
+    /// of minutes on foot (150 m at 4.8 km/h ≈ 2 min). Grid 50 m, so the buffer spans three cells.
     /// </summary>
-    public static readonly ModeGeometry Drive = new(WalkOffMeters: 150, GridMeters: 50, SimplifyMeters: 25);
+    public static readonly ModeGeometry Drive = new(WalkOffMeters: 150, GridMeters: 50);
 
     /// <summary>
     /// Walk: 50 m from a reached path or road — front gardens, yards and unmapped short cuts; paths are dense in towns,
-    /// so a wider buffer would fill fields nobody can cross. Grid 20 m (2.5 cells of buffer); tolerance 10 m.
+    /// so a wider buffer would fill fields nobody can cross. Grid 20 m (2.5 cells of buffer).
     /// </summary>
-    public static readonly ModeGeometry Walk = new(WalkOffMeters: 50, GridMeters: 20, SimplifyMeters: 10);
+    public static readonly ModeGeometry Walk = new(WalkOffMeters: 50, GridMeters: 20);
+
+    /// <summary>
+    /// A contour interpolates its crossings from times up to 60 s past its cutoff, and every search runs 60 s past the
+    /// largest cutoff asked for, so each cutoff reads the same times whatever else the request asks (see
+    /// <see cref="MarchingSquares"/>). Along a reached road the time changes by seconds per cell (50 m at 30 mph is
+    /// 3.7 s; 20 m on foot at 4.8 km/h is 15 s), so a neighbour more than a minute later lies across a gap, not further
+    /// along the road, and its time says nothing about where the buffer ends. A minute more of search is cheap.
+    /// </summary>
+    public const float CrossingHorizonSeconds = 60;
 
     /// <summary>
     /// Residents are held on a 50 m grid (the drive grid, so drive isochrones count it point for point): fine enough
@@ -45,21 +54,12 @@ public static class IsochroneParameters
     public const int LocationDecimals = 4;
 
     /// <summary>
-    /// 32 cached isochrone sets. The 15/30/45-min drive set from Oakham holds 18,500 outline points (one-sided
-    /// simplification keeps more than a free one would), kept in BNG and WGS84 as NTS geometries: ~2.5 MB a set on the
-    /// managed heap (measured over 19 sets), so the cache stays under ~80 MB of the 400 MB memory budget while a map
-    /// session flicking between a few dozen clicked points still hits it.
+    /// 24 cached isochrone sets. The 15/30/45-min drive set from Oakham holds 23,900 outline points (unsimplified, so
+    /// that each cutoff's area is its own), kept in BNG and WGS84 as NTS geometries: ~3.2 MB a set on the managed heap
+    /// (2.5 MB measured over 19 sets of 18,500 points, scaled by points), so the cache stays under ~80 MB of the 400 MB
+    /// memory budget while a map session flicking between a couple of dozen clicked points still hits it.
     /// </summary>
-    public const int CacheEntries = 32;
-
-    /// <summary>
-    /// Orientation tests in the simplifier within 1e-9 m² count as collinear: far below any grid's resolution, far
-    /// above the rounding of products of BNG differences.
-    /// </summary>
-    public const double CollinearToleranceM2 = 1e-9;
-
-    /// <summary>A millionth of a grid cell: enough to take a point on a grid line into the cells on both sides.</summary>
-    public const double GridLineNudgeCells = 1e-6;
+    public const int CacheEntries = 24;
 
     /// <summary>
     /// A travel-time grid is filled on several threads only with at least 5,000 reached edges per thread: below that

@@ -47,10 +47,7 @@ public sealed class IsochroneService
     public IsochroneSet Get(IsochroneRequest request)
     {
         var normalised = request.Normalised();
-        if (_cache.TryGet(normalised.Key, out var cached)) return cached;
-        var computed = Compute(normalised);
-        _cache.Add(normalised.Key, computed);
-        return computed;
+        return _cache.GetOrAdd(normalised.Key, () => Compute(normalised));
     }
 
     /// <summary>The isochrones of exactly this request, never cached (for tests and benchmarks).</summary>
@@ -68,16 +65,18 @@ public sealed class IsochroneService
         var cutoffs = request.Cutoffs.Distinct().Order().ToArray();
         var network = mode.Network;
         var table = mode.Cells.Value;
-        float maxSeconds = cutoffs[^1] * 60f;
+        // Past the largest cutoff by the contours' horizon, so each cutoff reads the same times whatever else is asked.
+        float maxSeconds = cutoffs[^1] * 60f + IsochroneParameters.CrossingHorizonSeconds;
 
         var clock = Stopwatch.StartNew();
         ShortestPathTree tree;
         IReadOnlyList<SearchStart> starts;
+        float treeToWalkerSeconds = 1;
         string method;
         if (transit)
         {
             var pt = PtIsochroneSearch.Run(_transit, network, request.Locations, request.Transit!, maxSeconds);
-            (tree, starts) = (pt.Tree, pt.Starts);
+            (tree, starts, treeToWalkerSeconds) = (pt.Tree, pt.Starts, pt.SecondsFactor);
             method = IsochroneMethod.DescribePt(request.Transit!, _transit, pt, geometry, Population);
         }
         else
@@ -89,7 +88,8 @@ public sealed class IsochroneService
         var searched = clock.Elapsed;
 
         clock.Restart();
-        var field = TravelTimeField.Build(table, tree, maxSeconds, starts);
+        var field = TravelTimeField.Build(table, tree, maxSeconds / treeToWalkerSeconds, starts);
+        if (treeToWalkerSeconds != 1) field.ScaleTimes(treeToWalkerSeconds);
         var gridded = clock.Elapsed;
         var repairs = new List<string>();
         var polygons = NestedContours.Build(field, cutoffs, geometry, repairs, out var steps);

@@ -2,7 +2,7 @@ namespace Rutland.Access.Isochrones;
 
 /// <summary>
 /// Where the time of one isochrone set went: the shortest-path search, the polygon step (gridding reached edges,
-/// contouring, simplifying, assembling, reprojecting to WGS84; GraphHopper #1458 found this to be the bottleneck, so it
+/// contouring, assembling, reprojecting to WGS84; GraphHopper #1458 found this to be the bottleneck, so it
 /// is measured on its own, with <see cref="Steps"/> breaking it down) and apportioning population.
 /// </summary>
 public sealed record IsochroneTimings(TimeSpan Search, TimeSpan Polygons, TimeSpan Population)

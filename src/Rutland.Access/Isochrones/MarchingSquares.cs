@@ -7,12 +7,17 @@ namespace Rutland.Access.Isochrones;
 /// #518 for rural isochrones). Grid points at or under the cutoff are inside. Each cell emits the segments between its
 /// edge crossings oriented with the inside on the left, so outer rings come out counter-clockwise and holes clockwise;
 /// crossings are keyed by grid edge, so the segments of neighbouring cells chain into closed rings. Saddle cells join
-/// their inside corners when the cell's mean time is inside. Where a crossing lies between a reached and an unreached
-/// grid point, the time field says nothing about where between them the walk-off distance ends, so the crossing is put
-/// midway (within half a cell, the simplification tolerance).
+/// their inside corners when the cell's mean time is inside. A crossing is interpolated linearly between the two grid
+/// points' times when the outside one is reached within <see cref="IsochroneParameters.CrossingHorizonSeconds"/> of the
+/// cutoff. Beyond that (most often: unreached, past the walk-off distance, where the field says nothing about where
+/// between them the buffer ends) the crossing is put midway, or nearer the inside point as if the outside one were
+/// reached just at the horizon, whichever is nearer.
 /// <para>
-/// Contours of one field at rising cutoffs nest exactly: a crossing moves monotonically outwards along its grid edge as
-/// the cutoff rises (or stays at the midway point), and a saddle joined at one cutoff is joined at every larger one.
+/// A contour therefore reads only times up to its cutoff plus the horizon: the search runs that far past the largest
+/// cutoff, so each cutoff's contour is the same whatever other cutoffs are asked for. Contours of one field at rising
+/// cutoffs nest exactly: a crossing moves monotonically outwards along its grid edge as the cutoff rises (both rules
+/// grow with the cutoff, and the switch from the second to the first only moves it outwards), and a saddle joined at
+/// one cutoff is joined at every larger one.
 /// </para>
 /// </summary>
 public static class MarchingSquares
@@ -26,9 +31,8 @@ public static class MarchingSquares
         int columns = field.Columns, rows = field.Rows;
         var seconds = field.Seconds;
         int keyCount = 2 * columns * rows;
-        // Per grid-edge key: the crossing the contour goes to next (−1: none), and the cell of that segment.
+        // Per grid-edge key: the crossing the contour goes to next (−1: none).
         var next = ArrayPool<int>.Shared.Rent(keyCount);
-        var cellOf = ArrayPool<int>.Shared.Rent(keyCount);
         try
         {
             Array.Fill(next, -1, 0, keyCount);
@@ -60,32 +64,31 @@ public static class MarchingSquares
                     if (!leaving[k]) continue;
                     int to = n == 2 ? (k + 1) % 2 : joined ? (k + 1) % 4 : (k + 3) % 4;
                     next[keys[k]] = keys[to];
-                    cellOf[keys[k]] = p;
                     starts.Add(keys[k]);
                 }
             }
-            return Rings(field, cutoffSeconds, next, cellOf, starts, minRingAreaM2);
+            return Rings(field, cutoffSeconds, next, starts, minRingAreaM2);
         }
         finally
         {
             ArrayPool<int>.Shared.Return(next);
-            ArrayPool<int>.Shared.Return(cellOf);
         }
     }
 
     private static bool MeanInside(float v0, float v1, float v2, float v3, float cutoff)
     {
-        // An unreached corner counts as far over the cutoff; the mean then says "apart", the cautious reading.
-        if (float.IsInfinity(v0 + v1 + v2 + v3)) return false;
+        // A corner beyond the horizon (unreached, most often) counts as far over the cutoff; the mean then says
+        // "apart", the cautious reading. Joined stays joined as the cutoff rises: the horizon and the cutoff both rise.
+        float horizon = cutoff + IsochroneParameters.CrossingHorizonSeconds;
+        if (v0 > horizon || v1 > horizon || v2 > horizon || v3 > horizon) return false;
         return (v0 + v1 + v2 + v3) / 4 <= cutoff;
     }
 
     /// <summary>Chains the segments into rings; a visited key's successor is set to −2.</summary>
-    private static ContourRings Rings(TravelTimeField field, float cutoff, int[] next, int[] cellOf, List<int> starts, double minRingAreaM2)
+    private static ContourRings Rings(TravelTimeField field, float cutoff, int[] next, List<int> starts, double minRingAreaM2)
     {
         var x = new List<double>(starts.Count);
         var y = new List<double>(starts.Count);
-        var cell = new List<int>(starts.Count);
         var ringStart = new List<int> { 0 };
         foreach (int start in starts)
         {
@@ -98,7 +101,6 @@ public static class MarchingSquares
                 var (cx, cy) = Crossing(field, key, cutoff);
                 x.Add(cx);
                 y.Add(cy);
-                cell.Add(cellOf[key]);
                 int following = next[key];
                 next[key] = -2;
                 key = following;
@@ -115,12 +117,11 @@ public static class MarchingSquares
             {
                 x.RemoveRange(first, count);
                 y.RemoveRange(first, count);
-                cell.RemoveRange(first, count);
                 continue;
             }
             ringStart.Add(x.Count);
         }
-        return new ContourRings(x.ToArray(), y.ToArray(), cell.ToArray(), ringStart.ToArray());
+        return new ContourRings(x.ToArray(), y.ToArray(), ringStart.ToArray());
     }
 
     /// <summary>Where the contour crosses grid edge <paramref name="key"/> (point × 2, + 1 for the edge upwards).</summary>
@@ -131,10 +132,23 @@ public static class MarchingSquares
         int col = point % field.Columns, row = point / field.Columns;
         int other = horizontal ? point + 1 : point + field.Columns;
         float a = field.Seconds[point], b = field.Seconds[other];
-        double t = float.IsInfinity(a) || float.IsInfinity(b) ? 0.5 : (cutoff - a) / (double)(b - a);
-        t = Math.Clamp(t, VertexClearance, 1 - VertexClearance);
+        double t = a <= cutoff ? ShareFromInside(a, b, cutoff) : 1 - ShareFromInside(b, a, cutoff);
         return horizontal
             ? (field.Easting(col) + t * field.Spacing, field.Northing(row))
             : (field.Easting(col), field.Northing(row) + t * field.Spacing);
+    }
+
+    /// <summary>
+    /// How far along a grid edge, from its inside point (reached at <paramref name="inside"/> ≤ cutoff) towards its outside
+    /// one, the contour crosses: linear in time when the outside point is reached within the horizon, else midway or as
+    /// if the outside point were reached at the horizon, whichever is nearer. Rises with the cutoff in both cases.
+    /// </summary>
+    internal static double ShareFromInside(float inside, float outside, float cutoff)
+    {
+        float horizon = cutoff + IsochroneParameters.CrossingHorizonSeconds;
+        double share = outside <= horizon
+            ? (cutoff - inside) / (double)(outside - inside)
+            : Math.Min(0.5, (cutoff - inside) / (double)(horizon - inside));
+        return Math.Clamp(share, VertexClearance, 1 - VertexClearance);
     }
 }

@@ -2,6 +2,6 @@ namespace Rutland.Access.Isochrones;
 
 /// <summary>
 /// The polygon step of an isochrone set, part by part: the travel-time grid from the reached edges, contouring every
-/// cutoff, simplifying, assembling and checking the polygons, and reprojecting them to WGS84.
+/// cutoff (and dropping collinear vertices), assembling and checking the polygons, and reprojecting them to WGS84.
 /// </summary>
-public sealed record PolygonStepTimings(TimeSpan Grid, TimeSpan Contours, TimeSpan Simplify, TimeSpan Assemble, TimeSpan Reproject);
+public sealed record PolygonStepTimings(TimeSpan Grid, TimeSpan Contours, TimeSpan Assemble, TimeSpan Reproject);

@@ -8,7 +8,10 @@ namespace Rutland.Access.Isochrones;
 /// </summary>
 public sealed record PtIsochroneOptions(PtQuery Query, int Percentile)
 {
-    /// <summary>Everything that changes the answer, for the cache key.</summary>
+    /// <summary>
+    /// Everything that changes the answer, for the cache key: every <see cref="PtQuery"/> field but those an isochrone
+    /// does not read (its percentiles, arrive-by and appointment, legs). <c>PtIsochroneKeyTests</c> fails on a new field.
+    /// </summary>
     public string Key => FormattableString.Invariant(
-        $"{Query.Date:yyyy-MM-dd}|{Query.WindowStartSeconds}-{Query.WindowEndSeconds}|p{Percentile}|x{Query.MaxTransfers}|w{Query.MaxWalkMeters}|s{Query.Seed}");
+        $"{Query.Date:yyyy-MM-dd}|{Query.WindowStartSeconds}-{Query.WindowEndSeconds}|p{Percentile}|x{Query.MaxTransfers}|t{Query.MinTransferSeconds}|w{Query.MaxWalkMeters}|v{Query.WalkSpeedKmh}|s{Query.Seed}|m{(int)Query.Modes}");
 }

@@ -1,6 +1,7 @@
 using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Roads;
+using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Raptor;
 
 namespace Rutland.Access.Isochrones;
@@ -11,12 +12,18 @@ namespace Rutland.Access.Isochrones;
 /// Carlo draws, waits included) reduced to the requested percentile; then one multi-source walk over the pedestrian
 /// network seeded at the locations (the direct walk, at 0) and at every stop so reached (at its percentile time).
 /// Taking the percentile per stop before walking on bounds each place's own percentile from above: a place is drawn
-/// as reached only if some single stop gets there in time often enough.
+/// as reached only if some single stop gets there in time often enough. The walk network's times are at
+/// <see cref="WalkingRules.SpeedKmh"/>; for a walker at another speed the tree is searched in those units (every time
+/// divided by <see cref="Result.SecondsFactor"/>, which scales walking uniformly) and its field scaled back.
 /// </summary>
 public static class PtIsochroneSearch
 {
-    /// <summary>The tree, its start pieces for the grid, and how many stops the transit search reached in time.</summary>
-    public sealed record Result(ShortestPathTree Tree, IReadOnlyList<SearchStart> Starts, int StopsReached, int StopsOffWalkNetwork);
+    /// <summary>
+    /// The tree, its start pieces for the grid, and how many stops the transit search reached in time. The tree's
+    /// seconds × <see cref="SecondsFactor"/> are the walker's seconds.
+    /// </summary>
+    public sealed record Result(ShortestPathTree Tree, IReadOnlyList<SearchStart> Starts, int StopsReached, int StopsOffWalkNetwork,
+        float SecondsFactor);
 
     /// <exception cref="OffNetworkLocationException">A location is too far from the walk network.</exception>
     public static Result Run(PublicTransport pt, RoadNetwork walk, IReadOnlyList<LatLon> locations, PtIsochroneOptions options,
@@ -24,6 +31,7 @@ public static class PtIsochroneSearch
     {
         var query = options.Query;
         pt = pt.ForModes(query.Modes);
+        float factor = (float)WalkingRules.SecondsFactor(query.WalkSpeedKmh);
         var walks = new List<Transit.Planning.WalkLink>();
         var sources = new List<SearchSource>();
         var starts = new List<SearchStart>();
@@ -33,7 +41,7 @@ public static class PtIsochroneSearch
             var snap = walk.Snap(location, SnapPolicy.MaxSnapMeters)
                 ?? throw new OffNetworkLocationException(location, walk.Graph.ProfileName, SnapPolicy.MaxSnapMeters);
             Seed(walk, snap, 0, sources, starts);
-            var stops = pt.Walking.FromOrigin(location, query.MaxWalkMeters, []).Stops;
+            var stops = pt.Walking.FromOrigin(location, query.MaxWalkMeters, query.WalkSpeedKmh, []).Stops;
             walks.AddRange(stops);
             access.AddRange(stops.Select(l => new StopAccess(l.Stop, l.Seconds)));
         }
@@ -52,11 +60,11 @@ public static class PtIsochroneSearch
                 if (seconds == RaptorResult.Unreachable || seconds > maxSeconds) continue;
                 reached++;
                 // A stop beyond the pedestrian network (outside the OSM extract) has no streets to walk on here.
-                if (pt.Walking.SnapOf(stop) is { } stopSnap) Seed(walk, stopSnap, seconds, sources, starts);
+                if (pt.Walking.SnapOf(stop) is { } stopSnap) Seed(walk, stopSnap, seconds / factor, sources, starts);
                 else offNetwork++;
             }
         }
-        return new Result(Dijkstra.Run(walk.Graph, sources, SearchDirection.Forward, maxSeconds), starts, reached, offNetwork);
+        return new Result(Dijkstra.Run(walk.Graph, sources, SearchDirection.Forward, maxSeconds / factor), starts, reached, offNetwork, factor);
     }
 
     /// <summary>Sources (and grid start pieces) for walking on from a snapped point reached at <paramref name="seconds"/>.</summary>

@@ -151,6 +151,12 @@ public sealed class TravelTimeField
         return field;
     }
 
+    /// <summary>Multiplies every time by <paramref name="factor"/>: a field searched in the walk network's seconds, for a walker at another speed.</summary>
+    public void ScaleTimes(float factor)
+    {
+        for (int p = 0; p < Seconds.Length; p++) Seconds[p] *= factor; // unreached stays infinite
+    }
+
     /// <summary>The value at the grid point nearest to a position; <see cref="Unreached"/> off the grid.</summary>
     public float SecondsNear(double easting, double northing)
     {

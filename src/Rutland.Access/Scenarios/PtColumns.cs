@@ -10,7 +10,8 @@ namespace Rutland.Access.Scenarios;
 /// Public-transport answers from every LSOA origin to each destination of a view, over the planner's departure window.
 /// A view on the base timetable uses the engine's network, and its columns to the configured hospitals are kept by
 /// the planner for every request; a view with a changed timetable gets a derived <see cref="PublicTransport"/>
-/// (shared walking links, its own per-date network), built once per timetable in this instance.
+/// (shared walking links, its own per-date network), built once per timetable in this instance. Only the planner's own
+/// question (the default walker) shares the planner's columns; another walker's are kept in this instance.
 /// </summary>
 public sealed class PtColumns(ScenarioPlanner planner, PtQuery query)
 {
@@ -36,7 +37,7 @@ public sealed class PtColumns(ScenarioPlanner planner, PtQuery query)
             for (int d = 0; d < missing.Length; d++)
             {
                 var column = Enumerable.Range(0, origins.Length).Select(o => answers[o * missing.Length + d]).ToArray();
-                if (SharesPlannerCache(pt) && planner.Engine.FindDestination(missing[d].Id)?.Location == missing[d].Location)
+                if (SharesPlannerColumns(pt) && planner.Engine.FindDestination(missing[d].Id)?.Location == missing[d].Location)
                     planner.BasePtColumns.TryAdd(missing[d].Location, column);
                 else
                     _columns.TryAdd((pt, missing[d].Location), column);
@@ -47,8 +48,8 @@ public sealed class PtColumns(ScenarioPlanner planner, PtQuery query)
 
     private PtTravelTime[]? Cached(PublicTransport pt, Destination d) =>
         _columns.GetValueOrDefault((pt, d.Location))
-        ?? (SharesPlannerCache(pt) ? planner.BasePtColumns.GetValueOrDefault(d.Location) : null);
+        ?? (SharesPlannerColumns(pt) ? planner.BasePtColumns.GetValueOrDefault(d.Location) : null);
 
-    /// <summary>The planner keeps base-timetable columns for its own question only; another date or window keeps its own.</summary>
-    private bool SharesPlannerCache(PublicTransport pt) => ReferenceEquals(pt, planner.Engine.Transit) && ReferenceEquals(query, planner.PtQuery);
+    /// <summary>The planner keeps base-timetable columns for its own question only; another date, window, walker or set of modes keeps its own.</summary>
+    private bool SharesPlannerColumns(PublicTransport pt) => ReferenceEquals(pt, planner.Engine.Transit) && query == planner.PtQuery;
 }

@@ -90,8 +90,8 @@ public class DriveIsochroneTests(ITestOutputHelper output)
             Assert.True(fifteen.Covers(GeometryFactories.BritishNationalGrid.CreatePoint(new Coordinate(nodes.Easting[v], nodes.Northing[v]))),
                 $"node {g.OsmNodeIds[v]} reached in {tree.Seconds[v]:F0} s is outside the 15-min isochrone");
 
-        // Beyond the walk-off distance of every reached part, plus a grid cell's diagonal and the simplification tolerance.
-        double clearance = geometry.WalkOffMeters + geometry.GridMeters * Math.Sqrt(2) + geometry.SimplifyMeters;
+        // Beyond the walk-off distance of every reached part, plus a grid cell's diagonal.
+        double clearance = geometry.WalkOffMeters + geometry.GridMeters * Math.Sqrt(2);
         var reached = Enumerable.Range(0, g.EdgeCount).Where(e => tree.Seconds[g.EdgeSource[e]] <= cutoff)
             .Select(e => TimedSegment.Reachable(nodes.Easting[g.EdgeSource[e]], nodes.Northing[g.EdgeSource[e]],
                 nodes.Easting[g.EdgeTarget[e]], nodes.Northing[g.EdgeTarget[e]], tree.Seconds[g.EdgeSource[e]], g.EdgeSeconds[e], cutoff))

@@ -1,6 +1,7 @@
 using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Isochrones;
+using Rutland.Access.Tests.Support;
 
 namespace Rutland.Access.Tests.Isochrones;
 
@@ -10,16 +11,21 @@ public class IsochroneCacheTests
         new IsochroneRequest([new LatLon(52.67, -0.73)], TravelMode.Drive, [minutes], false), [], "", [],
         new IsochroneTimings(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero));
 
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
     [Fact]
     public void EvictsTheLeastRecentlyUsed()
     {
         var cache = new IsochroneCache(2);
-        cache.Add("a", Set(1));
-        cache.Add("b", Set(2));
-        Assert.True(cache.TryGet("a", out _)); // a is now the most recent
-        cache.Add("c", Set(3));
-        Assert.False(cache.TryGet("b", out _));
-        Assert.True(cache.TryGet("a", out var a) && a.Request.Cutoffs[0] == 1);
+        int computed = 0;
+        IsochroneSet Get(string key, int minutes) => cache.GetOrAdd(key, () => { computed++; return Set(minutes); });
+        Get("a", 1);
+        Get("b", 2);
+        Get("a", 99); // a is now the most recent, and not computed again
+        Get("c", 3);
+        Assert.Equal(3, computed);
+        Assert.Equal(1, Get("a", 99).Request.Cutoffs[0]);
+        Assert.Equal(4, Get("b", 4).Request.Cutoffs[0]); // b was evicted: computed afresh
         Assert.Equal(2, cache.Count);
     }
 
@@ -29,10 +35,62 @@ public class IsochroneCacheTests
         var cache = new IsochroneCache(16);
         Parallel.For(0, 2000, i =>
         {
-            cache.Add($"k{i % 40}", Set(i % 40 + 1));
-            if (cache.TryGet($"k{(i * 7) % 40}", out var hit)) Assert.Equal((i * 7) % 40 + 1, hit.Request.Cutoffs[0]);
+            int k = (i * 7) % 40;
+            Assert.Equal(k + 1, cache.GetOrAdd($"k{k}", () => Set(k + 1)).Request.Cutoffs[0]);
         });
         Assert.Equal(16, cache.Count);
+    }
+
+    [Fact]
+    public void IdenticalRequestsArrivingTogetherComputeOnce()
+    {
+        var cache = new IsochroneCache(4);
+        int computed = 0;
+        using var started = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        IsochroneSet Slow()
+        {
+            Interlocked.Increment(ref computed);
+            started.Set();
+            Assert.True(release.Wait(Patience));
+            return Set(30);
+        }
+        var first = Task.Run(() => cache.GetOrAdd("same", Slow));
+        Assert.True(started.Wait(Patience));
+        // The first is still computing: the second must wait for it, not start its own.
+        var second = Task.Run(() => cache.GetOrAdd("same", Slow));
+        Thread.Sleep(100);
+        release.Set();
+        Assert.True(Task.WaitAll([first, second], Patience));
+        Assert.Equal(1, computed);
+        Assert.Same(first.Result, second.Result);
+    }
+
+    [Fact]
+    public void AFailedComputationIsNotCached()
+    {
+        var cache = new IsochroneCache(4);
+        Assert.Throws<InvalidOperationException>(() => cache.GetOrAdd("k", () => throw new InvalidOperationException("transient")));
+        Assert.Equal(0, cache.Count);
+        Assert.Equal(15, cache.GetOrAdd("k", () => Set(15)).Request.Cutoffs[0]);
+    }
+
+    [Fact]
+    public void TheServiceComputesTwoSimultaneousIdenticalRequestsOnce()
+    {
+        // Cutoffs no other test asks for from Uppingham, so the cache starts cold for them.
+        var request = new IsochroneRequest([new LatLon(52.5887, -0.7234)], TravelMode.Drive, [7, 13], false);
+        var engine = RealData.Engine.Isochrones;
+        using var barrier = new Barrier(2);
+        // Two threads of their own, released together: both miss the cache at once.
+        var answers = Enumerable.Range(0, 2).Select(_ => Task.Factory.StartNew(() =>
+        {
+            Assert.True(barrier.SignalAndWait(Patience));
+            return engine.Get(request);
+        }, TaskCreationOptions.LongRunning)).ToArray();
+        Assert.True(Task.WaitAll(answers, Patience));
+        // Computed twice, the answers would be equal but two objects.
+        Assert.Same(answers[0].Result, answers[1].Result);
     }
 
     [Fact]

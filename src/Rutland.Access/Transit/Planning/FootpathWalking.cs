@@ -36,25 +36,31 @@ public sealed class FootpathWalking
 
     public int OffNetworkStopCount => _stopSnaps.Count(s => s is null);
 
-    /// <summary>Stops reachable on foot from <paramref name="origin"/>, and direct walks to <paramref name="destinations"/>.</summary>
-    public OriginWalk FromOrigin(LatLon origin, double maxMeters, IReadOnlyList<LatLon> destinations)
+    /// <summary>
+    /// Stops reachable on foot from <paramref name="origin"/>, and direct walks to <paramref name="destinations"/>, timed
+    /// at <paramref name="speedKmh"/>: the network's times scale with speed, so the search itself is speed-free.
+    /// </summary>
+    public OriginWalk FromOrigin(LatLon origin, double maxMeters, double speedKmh, IReadOnlyList<LatLon> destinations)
     {
         var snap = _walk.Snap(origin, SnapPolicy.MaxSnapMeters);
         using var tree = snap is { } s ? Search(s, SearchDirection.Forward, maxMeters) : null;
-        var stops = Links(origin, snap, tree, maxMeters);
-        var direct = destinations.Select(d => DirectWalk(origin, snap, tree, d, maxMeters)).ToArray();
+        var stops = Links(origin, snap, tree, maxMeters, speedKmh);
+        var direct = destinations.Select(d => DirectWalk(origin, snap, tree, d, maxMeters, speedKmh)).ToArray();
         return new OriginWalk(stops, direct);
     }
 
-    /// <summary>Stops from which <paramref name="destination"/> is reachable on foot (one reverse search).</summary>
-    public IReadOnlyList<WalkLink> ToDestination(LatLon destination, double maxMeters)
+    /// <summary>Stops from which <paramref name="destination"/> is reachable on foot (one reverse search), timed at <paramref name="speedKmh"/>.</summary>
+    public IReadOnlyList<WalkLink> ToDestination(LatLon destination, double maxMeters, double speedKmh)
     {
         var snap = _walk.Snap(destination, SnapPolicy.MaxSnapMeters);
         using var tree = snap is { } s ? Search(s, SearchDirection.Reverse, maxMeters) : null;
-        return Links(destination, snap, tree, maxMeters);
+        return Links(destination, snap, tree, maxMeters, speedKmh);
     }
 
-    /// <summary>Walks between distinct stops up to <paramref name="maxMeters"/>, both directions (one search per stop).</summary>
+    /// <summary>
+    /// Walks between distinct stops up to <paramref name="maxMeters"/>, both directions (one search per stop), timed at
+    /// the network's speed: a query at another speed scales them in the router (<see cref="Raptor.RaptorRequest.TransferWalkFactor"/>).
+    /// </summary>
     public IReadOnlyList<WalkTransfer> Transfers(double maxMeters)
     {
         var perStop = new WalkTransfer[_stops.Count][];
@@ -62,7 +68,7 @@ public sealed class FootpathWalking
         {
             var snap = _stopSnaps[from];
             using var tree = snap is { } s ? Search(s, SearchDirection.Forward, maxMeters) : null;
-            perStop[from] = Links(_stops.Location(from), snap, tree, maxMeters)
+            perStop[from] = Links(_stops.Location(from), snap, tree, maxMeters, WalkingRules.SpeedKmh)
                 .Where(l => l.Stop != from)
                 .Select(l => new WalkTransfer(from, l.Stop, l.Seconds, l.Meters, l.Estimated))
                 .ToArray();
@@ -73,35 +79,37 @@ public sealed class FootpathWalking
     private ShortestPathTree Search(SnapResult snap, SearchDirection direction, double maxMeters) =>
         Dijkstra.Run(_walk.Graph, _walk.SourcesAt(snap, direction), direction, (float)(maxMeters / WalkingRules.MetersPerSecond));
 
-    private List<WalkLink> Links(LatLon point, SnapResult? pointSnap, ShortestPathTree? tree, double maxMeters)
+    private List<WalkLink> Links(LatLon point, SnapResult? pointSnap, ShortestPathTree? tree, double maxMeters, double speedKmh)
     {
         var links = new List<WalkLink>();
         for (int stop = 0; stop < _stops.Count; stop++)
         {
             double straight = GreatCircle.DistanceMeters(point, _stops.Location(stop));
             if (straight > maxMeters) continue;
-            if (Walked(pointSnap, tree, _stopSnaps[stop], straight, maxMeters) is { } walk)
+            if (Walked(pointSnap, tree, _stopSnaps[stop], straight, maxMeters, speedKmh) is { } walk)
                 links.Add(new WalkLink(stop, walk.Seconds, walk.Meters, walk.Estimated));
         }
         return links;
     }
 
-    private DirectWalk? DirectWalk(LatLon origin, SnapResult? originSnap, ShortestPathTree? tree, LatLon destination, double maxMeters)
+    private DirectWalk? DirectWalk(LatLon origin, SnapResult? originSnap, ShortestPathTree? tree, LatLon destination, double maxMeters,
+        double speedKmh)
     {
         double straight = GreatCircle.DistanceMeters(origin, destination);
         if (straight > maxMeters) return null;
-        return Walked(originSnap, tree, _walk.Snap(destination, SnapPolicy.MaxSnapMeters), straight, maxMeters);
+        return Walked(originSnap, tree, _walk.Snap(destination, SnapPolicy.MaxSnapMeters), straight, maxMeters, speedKmh);
     }
 
     /// <summary>The walk between a searched point and another point: on the network if both are on it, else estimated.</summary>
-    private DirectWalk? Walked(SnapResult? searchedSnap, ShortestPathTree? tree, SnapResult? otherSnap, double straight, double maxMeters)
+    private DirectWalk? Walked(SnapResult? searchedSnap, ShortestPathTree? tree, SnapResult? otherSnap, double straight, double maxMeters,
+        double speedKmh)
     {
         if (tree is not null && otherSnap is { } other)
         {
             if (_walk.ReadOff(tree, other, searchedSnap) is not { } reading || reading.Meters > maxMeters) return null;
-            return new DirectWalk((int)Math.Ceiling(reading.Seconds), reading.Meters, false);
+            return new DirectWalk(WalkingRules.Seconds(reading.Seconds, speedKmh), reading.Meters, false);
         }
         double meters = straight * DetourFactor;
-        return meters <= maxMeters ? new DirectWalk(WalkingRules.Seconds(meters), meters, true) : null;
+        return meters <= maxMeters ? new DirectWalk(WalkingRules.Seconds(meters / WalkingRules.MetersPerSecond, speedKmh), meters, true) : null;
     }
 }

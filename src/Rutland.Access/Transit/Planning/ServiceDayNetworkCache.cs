@@ -3,7 +3,8 @@ namespace Rutland.Access.Transit.Planning;
 /// <summary>
 /// Networks per service date, built on first use and shared read-only by all requests. At most
 /// <see cref="Capacity"/> dates are kept; the least recently used one is dropped (requests already holding it keep
-/// using it safely, as networks are immutable).
+/// using it safely, as networks are immutable). A build that fails is not kept: the requests waiting on it share
+/// the failure, and the next request for that date builds again.
 /// </summary>
 public sealed class ServiceDayNetworkCache(Func<DateOnly, ServiceDayNetwork> build)
 {
@@ -37,7 +38,23 @@ public sealed class ServiceDayNetworkCache(Func<DateOnly, ServiceDayNetwork> bui
             _recency.AddFirst(date);
         }
         // Built outside the lock so one slow date does not hold up requests for others.
-        return entry.Value;
+        try
+        {
+            return entry.Value;
+        }
+        catch
+        {
+            // A Lazy keeps its exception: drop the failed entry so the next request for the date builds afresh.
+            lock (_gate)
+            {
+                if (_byDate.TryGetValue(date, out var current) && ReferenceEquals(current, entry))
+                {
+                    _byDate.Remove(date);
+                    _recency.Remove(date);
+                }
+            }
+            throw;
+        }
     }
 
     public int CachedDates

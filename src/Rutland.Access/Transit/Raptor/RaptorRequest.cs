@@ -39,4 +39,13 @@ public sealed record RaptorRequest
     public int MonteCarloDraws { get; init; } = 20;
 
     public int Seed { get; init; }
+
+    /// <summary>
+    /// Walking changes take their precomputed seconds × this factor (rounded up): the network's walks are timed at one
+    /// speed, and a slower or faster walker scales them without recomputing them. 1 leaves them as they are.
+    /// </summary>
+    public double TransferWalkFactor { get; init; } = 1;
+
+    /// <summary>Walking changes whose precomputed seconds exceed this (a distance, at the network's speed) are not taken.</summary>
+    public int MaxTransferWalkSeconds { get; init; } = int.MaxValue;
 }

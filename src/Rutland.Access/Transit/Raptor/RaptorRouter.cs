@@ -177,7 +177,7 @@ public sealed class RaptorRouter(TransitNetwork network)
                 if (frequency < 0) ScanScheduled(pattern, first, k, slack, bound, state);
                 else ScanFrequency(pattern, first, k, slack, bound, network.FrequencySchedules[frequency], offsets[frequency], state);
             }
-            RelaxTransfers(k, bound, state);
+            RelaxTransfers(k, bound, request, state);
             var ridden = state.RiddenThisRound;
             for (int i = 0; i < ridden.Count; i++)
             {
@@ -299,8 +299,9 @@ public sealed class RaptorRouter(TransitNetwork network)
     }
 
     /// <summary>Transfers start only from ride arrivals, so walks are never chained (the street graph already gives shortest walks).</summary>
-    private void RelaxTransfers(int k, int bound, RaptorState state)
+    private void RelaxTransfers(int k, int bound, RaptorRequest request, RaptorState state)
     {
+        double factor = request.TransferWalkFactor;
         int n = state.StopCount;
         var ridden = state.RiddenThisRound;
         for (int i = 0; i < ridden.Count; i++)
@@ -310,7 +311,9 @@ public sealed class RaptorRouter(TransitNetwork network)
             for (int j = network.TransferOffsets[from]; j < network.TransferOffsets[from + 1]; j++)
             {
                 int to = network.TransferTargets[j];
-                int arrival = alighted + network.TransferSeconds[j];
+                int walk = network.TransferSeconds[j];
+                if (walk > request.MaxTransferWalkSeconds) continue;
+                int arrival = alighted + (factor == 1 ? walk : (int)Math.Ceiling(walk * factor));
                 int label = k * n + to;
                 if (arrival < bound && arrival < state.ReachArrival[label])
                 {
@@ -347,6 +350,8 @@ public sealed class RaptorRouter(TransitNetwork network)
             throw new ArgumentException($"Departure window [{request.WindowStartSeconds}, {request.WindowEndSeconds}) is empty.", nameof(request));
         if (request.MaxTransfers < 0) throw new ArgumentException("MaxTransfers must not be negative.", nameof(request));
         if (request.MinTransferSeconds < 0) throw new ArgumentException("MinTransferSeconds must not be negative.", nameof(request));
+        if (!(request.TransferWalkFactor > 0) || double.IsInfinity(request.TransferWalkFactor))
+            throw new ArgumentException("TransferWalkFactor must be positive and finite.", nameof(request));
         if (request.MaxTravelSeconds <= 0) throw new ArgumentException("MaxTravelSeconds must be positive.", nameof(request));
         if (request.MonteCarloDraws < 1) throw new ArgumentException("MonteCarloDraws must be at least 1.", nameof(request));
         if (request.Targets.Count == 0) throw new ArgumentException("At least one target is needed.", nameof(request));

@@ -108,4 +108,17 @@ public class TransitNetworkFactoryTests
         Assert.NotSame(first, cache.For(Monday));
         Assert.Equal(ServiceDayNetworkCache.Capacity + 4, builds);
     }
+
+    [Fact]
+    public void AFailedBuildDoesNotBreakItsDate()
+    {
+        int builds = 0;
+        var cache = new ServiceDayNetworkCache(date =>
+            ++builds == 1 ? throw new IOException("transient read failure") : Build(date));
+        Assert.Throws<IOException>(() => cache.For(Monday));
+        var network = cache.For(Monday);
+        Assert.Equal(Monday, network.Date);
+        Assert.Same(network, cache.For(Monday));
+        Assert.Equal(2, builds);
+    }
 }
