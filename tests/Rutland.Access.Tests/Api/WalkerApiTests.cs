@@ -99,13 +99,14 @@ public class WalkerApiTests(ApiFactory factory, ITestOutputHelper output)
         Assert.Equal(older, lessMobile.GetProperty("aged75Plus").GetDouble());
         Assert.Equal(report.GetProperty("county").GetProperty("aged75Plus").GetDouble(), older, 6);
         Assert.True(lessMobile.GetProperty("aged75PlusWithNoPtJourney").GetDouble() >= normal.GetProperty("aged75PlusWithNoPtJourney").GetDouble());
-        var beyond = report.GetProperty("county").GetProperty("ptBeyond").EnumerateArray().ToArray();
+        var county = report.GetProperty("county").GetProperty("ptToNearestAged75Plus").GetProperty("within").EnumerateArray().ToArray();
         var within = normal.GetProperty("withinMinutes").EnumerateArray().ToArray();
+        Assert.Equal(county.Length, within.Length);
         for (int b = 0; b < within.Length; b++)
         {
-            // The default walker's block is the county's own figures: within = everyone − beyond (no journey counts as beyond).
-            Assert.Equal(beyond[b].GetProperty("minutes").GetInt32(), within[b].GetProperty("minutes").GetInt32());
-            Assert.Equal(older - beyond[b].GetProperty("aged75Plus").GetDouble(), within[b].GetProperty("aged75Plus").GetDouble(), 6);
+            // The default walker's block is the county's own figures for residents aged 75+.
+            Assert.Equal(county[b].GetProperty("minutes").GetInt32(), within[b].GetProperty("minutes").GetInt32());
+            Assert.Equal(county[b].GetProperty("residents").GetDouble(), within[b].GetProperty("aged75Plus").GetDouble(), 6);
             Assert.True(lessMobile.GetProperty("withinMinutes")[b].GetProperty("aged75Plus").GetDouble() <= within[b].GetProperty("aged75Plus").GetDouble());
         }
     }
