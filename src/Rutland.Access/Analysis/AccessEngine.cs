@@ -4,6 +4,7 @@ using Rutland.Access.Isochrones;
 using Rutland.Access.Data;
 using Rutland.Access.Equity;
 using Rutland.Access.Places;
+using Rutland.Access.Population;
 using Rutland.Access.Roads;
 
 namespace Rutland.Access.Analysis;
@@ -29,6 +30,8 @@ public sealed class AccessEngine
     public OffNetworkLeg CarOffNetwork { get; }
     public NetworkCircuity.Measurement CarCircuity { get; }
     public EquityLayers Equity { get; }
+    /// <summary>Where residents live (LSOA residents spread over residential land): the origins of the equity analysis and the isochrones' counts.</summary>
+    public PopulationSurface Population { get; }
 
     /// <summary>2011 LSOAs apportioned to 2022 wards by area overlay: polygon work done once, on first use.</summary>
     public LsoaWardShares WardShares => _wardShares.Value;
@@ -38,13 +41,14 @@ public sealed class AccessEngine
 
     public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
         NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report,
-        RoadNetwork walk, Func<ProjectedNodes, IPopulationSurface> population, PublicTransport transit)
+        RoadNetwork walk, PopulationSurface population, PublicTransport transit)
     {
+        Population = population;
         Destinations = destinations;
         Places = places;
         Car = car;
         Walk = walk;
-        Isochrones = new IsochroneService(car, walk, population, transit);
+        Isochrones = new IsochroneService(car, walk, _ => new SurfacePopulationCount(population), transit);
         Transit = transit;
         CarCircuity = carCircuity;
         CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);
