@@ -32,6 +32,9 @@ public sealed class AccessEngine
     public EquityLayers Equity { get; }
     /// <summary>Where residents live (LSOA residents spread over residential land): the origins of the equity analysis and the isochrones' counts.</summary>
     public PopulationSurface Population { get; }
+    /// <summary>The surface's cells as origins (car snaps and wards found once, on first use).</summary>
+    public IReadOnlyList<PopulationOrigin> PopulationOrigins => _populationOrigins.Value;
+    private readonly Lazy<IReadOnlyList<PopulationOrigin>> _populationOrigins;
 
     /// <summary>2011 LSOAs apportioned to 2022 wards by area overlay: polygon work done once, on first use.</summary>
     public LsoaWardShares WardShares => _wardShares.Value;
@@ -54,6 +57,8 @@ public sealed class AccessEngine
         CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);
         Equity = equity;
         _wardShares = new Lazy<LsoaWardShares>(() => WardOverlay.Compute(equity.Lsoa11Boundaries, equity.WardBoundaries, new AreaWeightedApportioner()));
+        _populationOrigins = new Lazy<IReadOnlyList<PopulationOrigin>>(() =>
+            Analysis.PopulationOrigins.From(population, car, equity.WardBoundaries, WardShares));
         Provenance = provenance;
         Report = report;
         _placesById = places.ToDictionary(p => p.Id);
