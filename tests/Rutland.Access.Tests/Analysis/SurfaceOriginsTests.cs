@@ -41,7 +41,17 @@ public class SurfaceOriginsTests(ITestOutputHelper output)
     [Fact]
     public void SideBySide()
     {
+        var engine = RealData.Engine;
         var clock = Stopwatch.StartNew();
+        PtMatrix.Compute(engine.Transit, [.. engine.PopulationOrigins.Select(c => new PtPoint(c.Cell.Id, c.Cell.Location))],
+            [.. engine.Destinations.Select(d => new PtPoint(d.Id, d.Location))], Query with { Seed = 2 });
+        output.WriteLine($"pt matrix over cells {clock.ElapsedMilliseconds} ms");
+        clock.Restart();
+        DriveMatrix.Compute(engine.Car, engine.CarOffNetwork, [.. engine.PopulationOrigins.Select(c => (c.Cell.Id, c.CarSnap))], engine.Destinations, engine.CachedDriveSearch);
+        output.WriteLine($"drive matrix over cells {clock.ElapsedMilliseconds} ms");
+        foreach (var i in engine.Isochrones.Compute(new Rutland.Access.Isochrones.IsochroneRequest([new Rutland.Access.Geo.LatLon(52.6699351, -0.7284623)], TravelMode.Drive, [15, 30], false)).Isochrones)
+            output.WriteLine($"oakham iso {i.CutoffMinutes}: {i.AreaKm2:F1} km2 {i.Population.Total:F0} ({i.Population.Aged65Plus:F0} 65+)");
+        clock.Restart();
         var surface = EquityAnalysis.Compute(RealData.Engine, Query with { Seed = 1 }, new EquityThresholds());
         output.WriteLine($"surface analysis (warm engine, new query) {clock.ElapsedMilliseconds} ms over {RealData.Engine.PopulationOrigins.Count} cells");
         foreach (var (name, r) in new[] { ("centroids", Centroids.Value), ("surface", Surface.Value) })
