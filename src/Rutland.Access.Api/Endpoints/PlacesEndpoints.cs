@@ -35,11 +35,13 @@ public static class PlacesEndpoints
             {
                 writer.WriteFeature(GeometryFactories.Wgs84Point(p.Location), p.Id, json =>
                     JsonMembers.Write(json, new PlaceProperties(p.Id, p.Name, PlaceTypes.Name(p.Type), p.Lsoa, p.Ward,
-                        p.Ward is { } w ? wardNames.GetValueOrDefault(w) : null, p.Population)));
+                        p.Ward is { } w ? wardNames.GetValueOrDefault(w) : null, p.Population,
+                        p.Type == PlaceType.Lsoa ? "ONS mid-2020 count" : Rutland.Access.Population.SettlementPopulation.Method)));
             }
             writer.WriteEndFeatureCollection();
         });
     }
 
-    public sealed record PlaceProperties(string Id, string Name, string Type, string? Lsoa, string? Ward, string? WardName, int? Population);
+    public sealed record PlaceProperties(string Id, string Name, string Type, string? Lsoa, string? Ward, string? WardName, int? Population,
+        string PopulationMethod);
 }

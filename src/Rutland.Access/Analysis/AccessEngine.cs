@@ -4,6 +4,7 @@ using Rutland.Access.Isochrones;
 using Rutland.Access.Data;
 using Rutland.Access.Equity;
 using Rutland.Access.Places;
+using Rutland.Access.Population;
 using Rutland.Access.Roads;
 
 namespace Rutland.Access.Analysis;
@@ -29,6 +30,11 @@ public sealed class AccessEngine
     public OffNetworkLeg CarOffNetwork { get; }
     public NetworkCircuity.Measurement CarCircuity { get; }
     public EquityLayers Equity { get; }
+    /// <summary>Where residents live (LSOA residents spread over residential land): the origins of the equity analysis and the isochrones' counts.</summary>
+    public PopulationSurface Population { get; }
+    /// <summary>The surface's cells as origins (car snaps and wards found once, on first use).</summary>
+    public IReadOnlyList<PopulationOrigin> PopulationOrigins => _populationOrigins.Value;
+    private readonly Lazy<IReadOnlyList<PopulationOrigin>> _populationOrigins;
 
     /// <summary>2011 LSOAs apportioned to 2022 wards by area overlay: polygon work done once, on first use.</summary>
     public LsoaWardShares WardShares => _wardShares.Value;
@@ -38,18 +44,21 @@ public sealed class AccessEngine
 
     public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
         NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report,
-        RoadNetwork walk, Func<ProjectedNodes, IPopulationSurface> population, PublicTransport transit)
+        RoadNetwork walk, PopulationSurface population, PublicTransport transit)
     {
+        Population = population;
         Destinations = destinations;
         Places = places;
         Car = car;
         Walk = walk;
         CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);
         Transit = transit.WithFlexRides(car, CarOffNetwork);
-        Isochrones = new IsochroneService(car, walk, population, Transit);
+        Isochrones = new IsochroneService(car, walk, _ => new SurfacePopulationCount(population), Transit);
         CarCircuity = carCircuity;
         Equity = equity;
         _wardShares = new Lazy<LsoaWardShares>(() => WardOverlay.Compute(equity.Lsoa11Boundaries, equity.WardBoundaries, new AreaWeightedApportioner()));
+        _populationOrigins = new Lazy<IReadOnlyList<PopulationOrigin>>(() =>
+            Analysis.PopulationOrigins.From(population, car, equity.WardBoundaries, WardShares));
         Provenance = provenance;
         Report = report;
         _placesById = places.ToDictionary(p => p.Id);

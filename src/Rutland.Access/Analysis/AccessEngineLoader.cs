@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Rutland.Access.Data;
 using Rutland.Access.Equity;
-using Rutland.Access.Isochrones;
 using Rutland.Access.Places;
+using Rutland.Access.Population;
 using Rutland.Access.Roads;
 
 namespace Rutland.Access.Analysis;
@@ -44,13 +44,18 @@ public static class AccessEngineLoader
         notes.AddRange(equity.Repairs.Select(r => $"{r.FilePath}: {r.AreaCode}: {r.WhatWasDone}"));
         var places = steps.Time("place attribution", () => PlaceAttribution.Attribute(settlements.Settlements, equity));
         notes.AddRange(places.Notes);
-        var car = steps.Time("car graph", () => RoadNetwork.Car(pbf));
+        // The residential land rides along the car graph's two passes over the file rather than reading it again.
+        var residential = new ResidentialLandReader();
+        var car = steps.Time("car graph", () => RoadNetwork.Car(pbf, residential));
+        var surface = steps.Time("population surface", () => PopulationSurfaceBuilder.Build(equity.Lsoa11Boundaries,
+            equity.PopulationMid2020ByLsoa11, residential.Result(), car.Graph, PopulationVintage));
+        notes.AddRange(surface.Notes);
+        var settlementPopulation = SettlementPopulation.Estimate(places.Places.Where(p => p.Type != PlaceType.Lsoa).ToArray(), surface);
+        var placesWithPopulation = places.Places.Select(p => settlementPopulation.TryGetValue(p.Id, out double residents)
+            ? p with { Population = (int)Math.Round(residents) } : p).ToArray();
         var circuity = steps.Time("car circuity", () =>
             NetworkCircuity.Measure(car, settlements.Settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters));
 
-        // Only isochrones count residents: the grid (~200 ms) is built on the first one, not before /health.
-        Func<ProjectedNodes, IPopulationSurface> population = carNodes => new LsoaPopulationGrid(equity.Lsoa11Boundaries,
-            equity.PopulationMid2020ByLsoa11, PopulationVintage, carNodes.NetworkSegments(car.Graph));
         var (walk, transit) = steps.Time("wait for walk side", () => walkSide.GetAwaiter().GetResult());
         notes.AddRange(transitNotes);
         notes.Add(steps.Summary());
@@ -68,12 +73,13 @@ public static class AccessEngineLoader
             ["transitStopsOffWalkNetwork"] = transit.Walking.OffNetworkStopCount,
             ["transitWalkTransfers"] = transit.Transfers.Count,
             ["places"] = places.Places.Count,
+            ["populationCells"] = surface.Cells.Count,
             ["lsoas"] = equity.Lsoa11Boundaries.Count,
             ["wards"] = equity.WardBoundaries.Count,
             ["destinations"] = destinations.Count,
         };
         var report = new LoadReport(clock.Elapsed, counts, [.. notes.Select(names.Scrub)]);
-        return new AccessEngine(destinations, places.Places, car, circuity, equity, manifest.Provenance, report, walk, population, transit);
+        return new AccessEngine(destinations, placesWithPopulation, car, circuity, equity, manifest.Provenance, report, walk, surface, transit);
     }
 
     /// <summary>

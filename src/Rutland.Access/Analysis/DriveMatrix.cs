@@ -12,6 +12,13 @@ public static class DriveMatrix
     public static IReadOnlyList<TravelTimeResult> Compute(
         RoadNetwork network, OffNetworkLeg offNetwork,
         IReadOnlyList<(Place Place, SnapResult? Snap)> origins, IReadOnlyList<Destination> destinations,
+        Func<Destination, DriveTimesToDestination?>? cachedSearch = null) =>
+        Compute(network, offNetwork, origins.Select(o => (o.Place.Id, o.Snap)).ToArray(), destinations, cachedSearch);
+
+    /// <summary>The same for origins known by id only (population-surface cells).</summary>
+    public static IReadOnlyList<TravelTimeResult> Compute(
+        RoadNetwork network, OffNetworkLeg offNetwork,
+        IReadOnlyList<(string Id, SnapResult? Snap)> origins, IReadOnlyList<Destination> destinations,
         Func<Destination, DriveTimesToDestination?>? cachedSearch = null)
     {
         var columns = new TravelTimeResult[destinations.Count][];
@@ -21,7 +28,7 @@ public static class DriveMatrix
             var cached = cachedSearch?.Invoke(destination);
             using var owned = cached is null ? new DriveTimesToDestination(network, offNetwork, destination.Location) : null;
             var search = cached ?? owned!;
-            columns[d] = origins.Select(o => Answer(o.Place, o.Snap, destination, search)).ToArray();
+            columns[d] = origins.Select(o => Answer(o.Id, o.Snap, destination, search)).ToArray();
         });
         // Origin-major order: all destinations of the first origin, then the next.
         var results = new List<TravelTimeResult>(origins.Count * destinations.Count);
@@ -31,12 +38,12 @@ public static class DriveMatrix
         return results;
     }
 
-    private static TravelTimeResult Answer(Place origin, SnapResult? snap, Destination destination, DriveTimesToDestination search)
+    private static TravelTimeResult Answer(string origin, SnapResult? snap, Destination destination, DriveTimesToDestination search)
     {
         if (snap is { } s && search.From(s) is { } drive)
-            return new TravelTimeResult(origin.Id, destination.Id, TravelMode.Drive, drive.Minutes, drive.DistanceKm,
+            return new TravelTimeResult(origin, destination.Id, TravelMode.Drive, drive.Minutes, drive.DistanceKm,
                 Reachable: true, drive.Estimated, drive.OffNetworkKm, drive.OriginSnapMeters);
-        return new TravelTimeResult(origin.Id, destination.Id, TravelMode.Drive, null, null, Reachable: false,
+        return new TravelTimeResult(origin, destination.Id, TravelMode.Drive, null, null, Reachable: false,
             Estimated: !search.OnNetwork, 0, snap?.DistanceMeters);
     }
 }

@@ -4,15 +4,78 @@ using Rutland.Access.Places;
 namespace Rutland.Access.Analysis;
 
 /// <summary>
-/// Travel times from every LSOA's population-weighted centroid — by car, and by public transport over a departure
-/// window — turned into the equity picture: figures per LSOA, ward, IMD quintile and county, flags and gaps.
+/// Travel times from where residents live — every populated cell of the population surface (or, for comparison, each
+/// LSOA's population-weighted centroid) — by car, and by public transport over a departure window, turned into the
+/// equity picture: figures per LSOA, ward, IMD quintile and county weighted by each origin's residents, flags and gaps.
 /// </summary>
 public static class EquityAnalysis
 {
+    /// <param name="Access">Per LSOA: drive minutes are the population-weighted mean over its origins; PT is the
+    /// population-weighted share of the window reachable and the median resident's median (none when more than half
+    /// of its residents have no median). Flags read these.</param>
+    /// <param name="Drive">Per origin (cell id or LSOA code) and destination.</param>
+    /// <param name="Pt">Per origin (cell id or LSOA code) and destination.</param>
     public sealed record Result(EquityReport Report, PtQuery Query, IReadOnlyList<LsoaAccessInput> Access,
         IReadOnlyList<TravelTimeResult> Drive, IReadOnlyList<PtTravelTime> Pt, LsoaWardShares WardShares);
 
-    public static Result Compute(AccessEngine engine, PtQuery query, EquityThresholds thresholds)
+    public static Result Compute(AccessEngine engine, PtQuery query, EquityThresholds thresholds, EquityOrigins origins = EquityOrigins.Surface) =>
+        origins == EquityOrigins.Centroids ? FromCentroids(engine, query, thresholds) : FromSurface(engine, query, thresholds);
+
+    private static Result FromSurface(AccessEngine engine, PtQuery query, EquityThresholds thresholds)
+    {
+        var cells = engine.PopulationOrigins;
+        var destinations = engine.Destinations;
+        var drive = DriveMatrix.Compute(engine.Car, engine.CarOffNetwork, [.. cells.Select(c => (c.Cell.Id, c.CarSnap))], destinations,
+            engine.CachedDriveSearch);
+        var pt = PtMatrix.Compute(engine.Transit, [.. cells.Select(c => new PtPoint(c.Cell.Id, c.Cell.Location))],
+            [.. destinations.Select(d => new PtPoint(d.Id, d.Location))], query);
+
+        var population = engine.Equity.PopulationMid2020ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
+        var units = cells.Select((c, o) =>
+        {
+            var lsoa = population[c.Cell.LsoaCode];
+            var access = new LsoaAccessInput(c.Cell.LsoaCode,
+                destinations.Select((d, j) => (d.Id, drive[o * destinations.Count + j].Minutes)).ToDictionary(x => x.Id, x => x.Minutes),
+                destinations.Select((d, j) => (d.Id, ToAccess(pt[o * destinations.Count + j]))).ToDictionary(x => x.Id, x => x.Item2));
+            return new OriginUnit(new WeightedLsoa(access, lsoa, lsoa.Total > 0 ? c.Cell.Total / lsoa.Total : 0),
+                new Dictionary<string, double> { [c.WardCode] = 1 });
+        }).ToArray();
+        var perLsoa = units.GroupBy(u => u.Member.Access.LsoaCode).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => PopulationWeighted(g.Key, g.Select(u => u.Member).ToArray(), destinations.Select(d => d.Id).ToArray())).ToArray();
+
+        var report = EquityReportBuilder.Build(perLsoa, units, engine.Equity.PopulationMid2020ByLsoa11, engine.Equity.Imd2019ByLsoa11, thresholds);
+        return new Result(report, query, perLsoa, drive, pt, engine.WardShares);
+    }
+
+    /// <summary>An LSOA's access as one input, weighted over its origins' residents (see <see cref="Result"/>).</summary>
+    private static LsoaAccessInput PopulationWeighted(string lsoa, WeightedLsoa[] members, string[] destinations)
+    {
+        double total = members.Sum(m => m.Share);
+        return new LsoaAccessInput(lsoa,
+            destinations.ToDictionary(d => d, d =>
+            {
+                var timed = members.Where(m => m.Access.DriveMinutes[d] is not null).ToArray();
+                double weight = timed.Sum(m => m.Share);
+                return weight > 0 ? timed.Sum(m => m.Share * m.Access.DriveMinutes[d]!.Value) / weight : (double?)null;
+            }),
+            destinations.ToDictionary(d => d, d =>
+            {
+                double share = total > 0 ? members.Sum(m => m.Share * m.Access.PublicTransport[d].ShareOfWindowReachable) / total : 0;
+                // The median resident's median: residents without one count as the slowest.
+                double cumulative = 0;
+                double? median = null;
+                foreach (var m in members.OrderBy(m => m.Access.PublicTransport[d].P50Minutes ?? double.PositiveInfinity))
+                {
+                    cumulative += m.Share;
+                    if (cumulative * 2 < total) continue;
+                    median = m.Access.PublicTransport[d].P50Minutes;
+                    break;
+                }
+                return new PtAccess(median, Math.Min(1, share));
+            }));
+    }
+
+    private static Result FromCentroids(AccessEngine engine, PtQuery query, EquityThresholds thresholds)
     {
         var lsoas = engine.Places.Where(p => p.Type == PlaceType.Lsoa).ToArray();
         var drive = engine.DriveTimes(lsoas, engine.Destinations);

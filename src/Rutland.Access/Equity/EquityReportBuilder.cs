@@ -20,29 +20,49 @@ public static class EquityReportBuilder
         EquityThresholds thresholds)
     {
         var people = population.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
+        RequireSame("ward shares", access.Select(a => a.LsoaCode).ToHashSet(StringComparer.Ordinal), wards.SharesByLsoa.Keys);
+        RequireCovered("population", access.Select(a => a.LsoaCode).ToHashSet(StringComparer.Ordinal), people.Keys);
+        var centroids = access.Select(a => new OriginUnit(new WeightedLsoa(a, people[a.LsoaCode], 1), wards.SharesByLsoa[a.LsoaCode])).ToList();
+        return Build(access, centroids, population, deprivation, thresholds);
+    }
+
+    /// <summary>
+    /// The report with its figures over <paramref name="origins"/> (e.g. population-surface cells, each with its share
+    /// of its LSOA): county, LSOA, ward and IMD-quintile figures weight each origin by its residents. Flags and the
+    /// local quintiles are per LSOA, from <paramref name="access"/>.
+    /// </summary>
+    public static EquityReport Build(
+        IReadOnlyList<LsoaAccessInput> access,
+        IReadOnlyList<OriginUnit> origins,
+        IReadOnlyList<LsoaPopulation> population,
+        IReadOnlyList<LsoaDeprivation> deprivation,
+        EquityThresholds thresholds)
+    {
+        var people = population.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
         var deprived = deprivation.ToDictionary(d => d.LsoaCode, StringComparer.Ordinal);
         var codes = access.Select(a => a.LsoaCode).ToHashSet(StringComparer.Ordinal);
         RequireSame("population", codes, people.Keys);
         RequireCovered("deprivation", codes, deprived.Keys);
-        RequireSame("ward shares", codes, wards.SharesByLsoa.Keys);
+        RequireSame("origins", codes, origins.Select(o => o.Member.Access.LsoaCode));
 
-        var members = access.OrderBy(a => a.LsoaCode, StringComparer.Ordinal)
-            .Select(a => new WeightedLsoa(a, people[a.LsoaCode], 1)).ToList();
-        var imdQuintile = LocalQuintiles.Assign(members.ToDictionary(m => m.Access.LsoaCode, m => -(double)deprived[m.Access.LsoaCode].Imd.Rank));
+        var members = origins.Select(o => o.Member).ToList();
+        var imdQuintile = LocalQuintiles.Assign(access.ToDictionary(a => a.LsoaCode, a => -(double)deprived[a.LsoaCode].Imd.Rank));
         var byQuintile = Enumerable.Range(1, LocalQuintiles.Count).Select(q =>
         {
             var inQuintile = members.Where(m => imdQuintile[m.Access.LsoaCode] == q).ToList();
-            return new ImdQuintileAccess(q, inQuintile.Select(m => m.Access.LsoaCode).ToList(),
+            return new ImdQuintileAccess(q, inQuintile.Select(m => m.Access.LsoaCode).Distinct().Order(StringComparer.Ordinal).ToList(),
                 AccessAggregator.Aggregate($"imd-quintile-{q}", inQuintile, thresholds));
         }).ToList();
+        var byLsoa = members.ToLookup(m => m.Access.LsoaCode);
+        var wardCodes = origins.SelectMany(o => o.WardShares.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
 
         return new EquityReport(
             thresholds,
             AccessAggregator.Aggregate(CountyCode, members, thresholds),
-            members.Select(m => AccessAggregator.Aggregate(m.Access.LsoaCode, [m], thresholds)).ToList(),
-            wards.WardCodes.Select(w => AccessAggregator.Aggregate(w,
-                members.Where(m => wards.SharesByLsoa[m.Access.LsoaCode].ContainsKey(w))
-                       .Select(m => m with { Share = wards.SharesByLsoa[m.Access.LsoaCode][w] }).ToList(), thresholds)).ToList(),
+            codes.Order(StringComparer.Ordinal).Select(c => AccessAggregator.Aggregate(c, byLsoa[c].ToList(), thresholds)).ToList(),
+            wardCodes.Select(w => AccessAggregator.Aggregate(w,
+                origins.Where(o => o.WardShares.ContainsKey(w))
+                       .Select(o => o.Member with { Share = o.Member.Share * o.WardShares[w] }).ToList(), thresholds)).ToList(),
             byQuintile,
             Concentration(members, deprived, thresholds.NoTimeMinutes),
             RankedGaps(byQuintile[0].Figures, byQuintile[^1].Figures),
@@ -51,9 +71,9 @@ public static class EquityReportBuilder
 
     private static PtConcentration Concentration(IReadOnlyList<WeightedLsoa> members, IReadOnlyDictionary<string, LsoaDeprivation> deprived, double noTimeMinutes)
     {
-        var units = members.Where(m => m.Population.Total > 0)
+        var units = members.Where(m => m.Population.Total > 0 && m.Share > 0)
             .Select(m => new ConcentrationUnit(Math.Min(m.Access.NearestPtMinutes ?? noTimeMinutes, noTimeMinutes),
-                deprived[m.Access.LsoaCode].Imd.Rank, m.Population.Total))
+                deprived[m.Access.LsoaCode].Imd.Rank, m.Share * m.Population.Total))
             .ToList();
         bool computable = units.Count >= 2 && units.Any(u => u.Outcome > 0);
         return new PtConcentration(computable ? ConcentrationIndex.Compute(units) : null, units.Count,

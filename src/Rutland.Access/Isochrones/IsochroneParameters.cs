@@ -31,12 +31,6 @@ public static class IsochroneParameters
     /// </summary>
     public const float CrossingHorizonSeconds = 60;
 
-    /// <summary>
-    /// Residents are held on a 50 m grid (the drive grid, so drive isochrones count it point for point): fine enough
-    /// that a village street's settled strip is several points wide, coarse enough to build in a blink at start-up.
-    /// </summary>
-    public const double PopulationGridMeters = 50;
-
     /// <summary>Cutoffs are whole minutes, 1–120: two hours covers the county and its four hospitals many times over.</summary>
     public const int MinCutoffMinutes = 1, MaxCutoffMinutes = 120;
 

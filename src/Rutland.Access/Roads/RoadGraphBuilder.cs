@@ -6,30 +6,34 @@ namespace Rutland.Access.Roads;
 /// <summary>
 /// Builds a <see cref="RoadGraph"/> from an OSM PBF in two streaming passes: ways first (keeping only those the
 /// profile can use, and the ids of their nodes), then just those nodes. Memory therefore grows with the road
-/// network, not with the whole extract.
+/// network, not with the whole extract. Another <see cref="ITwoPassOsmReader"/> (the population surface's residential
+/// land) can ride along the same two passes instead of reading the file again.
 /// </summary>
 public static class RoadGraphBuilder
 {
-    public static RoadGraph Build(string pbfPath, ITravelProfile profile)
+    public static RoadGraph Build(string pbfPath, ITravelProfile profile, ITwoPassOsmReader? alongside = null)
     {
-        var ways = new WayCollector(profile);
+        var ways = new WayCollector(profile, alongside);
         PbfReader.Read(pbfPath, ways);
-        var nodes = new NodeCollector(ways.NodeIds);
+        var nodes = new NodeCollector(ways.NodeIds, alongside);
         PbfReader.Read(pbfPath, nodes);
         return Assemble(profile.Name, ways.Ways, nodes);
     }
 
     private sealed record UsableWay(long Id, long[] NodeIds, WayTraversal Traversal);
 
-    private sealed class WayCollector(ITravelProfile profile) : OsmHandler
+    private sealed class WayCollector(ITravelProfile profile, ITwoPassOsmReader? alongside) : OsmHandler
     {
         public readonly List<UsableWay> Ways = new();
         public readonly HashSet<long> NodeIds = new();
         public override bool WantsNodes => false;
-        public override bool WantsRelations => false;
+        public override bool WantsRelations => alongside is not null;
+
+        public override void Relation(OsmRelation relation) => alongside?.Relation(relation);
 
         public override void Way(OsmWay way)
         {
+            alongside?.Way(way);
             if (way.NodeIds.Length < 2 || profile.Evaluate(way.Tags) is not { } traversal) return;
             if (!traversal.Forward && !traversal.Backward) return;
             Ways.Add(new UsableWay(way.Id, way.NodeIds, traversal));
@@ -37,7 +41,7 @@ public static class RoadGraphBuilder
         }
     }
 
-    private sealed class NodeCollector(HashSet<long> wanted) : OsmHandler
+    private sealed class NodeCollector(HashSet<long> wanted, ITwoPassOsmReader? alongside) : OsmHandler
     {
         public readonly Dictionary<long, LatLon> Found = new(wanted.Count);
         public override bool WantsWays => false;
@@ -45,6 +49,7 @@ public static class RoadGraphBuilder
 
         public override void Node(OsmNode node)
         {
+            alongside?.Node(node);
             if (wanted.Contains(node.Id)) Found[node.Id] = new LatLon(node.Lat, node.Lon);
         }
     }

@@ -1,4 +1,5 @@
 using Rutland.Access.Geo;
+using Rutland.Access.Osm;
 
 namespace Rutland.Access.Roads;
 
@@ -20,8 +21,9 @@ public sealed class RoadNetwork
         ConnectorSpeedKmh = connectorSpeedKmh;
     }
 
-    public static RoadNetwork Car(string pbfPath) =>
-        new(RoadGraphBuilder.Build(pbfPath, CarProfile.Instance), UkSpeedModel.ClassCapKmh["service"]);
+    /// <param name="alongside">Another reader that rides along the graph's two passes over the file (see <see cref="RoadGraphBuilder"/>).</param>
+    public static RoadNetwork Car(string pbfPath, ITwoPassOsmReader? alongside = null) =>
+        new(RoadGraphBuilder.Build(pbfPath, CarProfile.Instance, alongside), UkSpeedModel.ClassCapKmh["service"]);
 
     public static RoadNetwork Walk(string pbfPath) =>
         new(RoadGraphBuilder.Build(pbfPath, WalkProfile.Instance), WalkProfile.WalkSpeedKmh);

@@ -49,10 +49,10 @@ public class DriveIsochroneTests(ITestOutputHelper output)
     public void PopulationNeverExceedsTheCounty()
     {
         var surface = RealData.Engine.Isochrones.Population;
-        Assert.Equal(40_476, surface.Total.Total);
+        Assert.Equal(40_476, surface.Total.Total, 6);
         foreach (var i in FromOakham.Value.Isochrones)
         {
-            Assert.InRange(i.Population.Total, 0, surface.Total.Total);
+            Assert.InRange(i.Population.Total, 0, surface.Total.Total + 1e-6);
             Assert.InRange(i.Population.Aged65Plus, 0, i.Population.Total);
         }
         // Rutland is ~30 km across: half an hour's drive from Oakham reaches nearly every road, so nearly everyone.
