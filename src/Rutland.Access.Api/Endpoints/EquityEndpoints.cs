@@ -38,8 +38,11 @@ public static class EquityEndpoints
         var imd = engine.Equity.Imd2019ByLsoa11.ToDictionary(d => d.LsoaCode);
         var quintiles = result.Report.ByImdQuintile.SelectMany(q => q.LsoaCodes.Select(c => (c, q.Quintile))).ToDictionary(x => x.c, x => x.Quintile);
         var access = result.Access.ToDictionary(a => a.LsoaCode);
-        var pt = result.Pt.ToDictionary(r => (r.From, r.To));
-        var drive = result.Drive.ToDictionary(r => (r.From, r.To));
+        // Origins are population-surface cells (or LSOA centroids): a pair is estimated for the LSOA when any origin's is.
+        var lsoaOf = engine.PopulationOrigins.ToDictionary(o => o.Cell.Id, o => o.Cell.LsoaCode);
+        string Lsoa(string from) => lsoaOf.GetValueOrDefault(from, from);
+        var ptEstimated = result.Pt.Where(r => r.Estimated).Select(r => (Lsoa(r.From), r.To)).ToHashSet();
+        var driveEstimated = result.Drive.Where(r => r.Estimated).Select(r => (Lsoa(r.From), r.To)).ToHashSet();
         return new GeoJsonResult(writer =>
         {
             writer.WriteStartFeatureCollection(json => meta.Write(json));
@@ -53,8 +56,8 @@ public static class EquityEndpoints
                     d.ImdScore, d.Imd.Rank, d.Imd.Decile, quintiles[area.Code], d.GeographicalBarriers.Rank, d.GeographicalBarriers.Decile,
                     f.Population, f.Aged65Plus, f.Aged75Plus,
                     a.DriveMinutes.ToDictionary(kv => kv.Key, kv => Round(kv.Value)), Round(a.NearestDriveMinutes),
-                    a.DriveMinutes.ToDictionary(kv => kv.Key, kv => drive[(area.Code, kv.Key)].Estimated),
-                    a.PublicTransport.ToDictionary(kv => kv.Key, kv => PtAccessDto.Of(pt[(area.Code, kv.Key)])),
+                    a.DriveMinutes.ToDictionary(kv => kv.Key, kv => driveEstimated.Contains((area.Code, kv.Key))),
+                    a.PublicTransport.ToDictionary(kv => kv.Key, kv => PtAccessDto.Of(kv.Value, ptEstimated.Contains((area.Code, kv.Key)))),
                     Round(a.NearestPtMinutes), a.HasNoPtJourney, f.DriveToNearest, f.PtToNearest,
                     flags[area.Code].Select(x => x.Code).ToArray(),
                     flags[area.Code].ToDictionary(x => x.Code, x => x.Evidence),
@@ -126,11 +129,15 @@ public static class EquityEndpoints
     private static double? Round3(double? v) => v is { } x ? Math.Round(x, 3) : null;
 
     /// <summary>One LSOA–hospital PT answer as the equity layer shows it: the same qualifiers as travel-times.</summary>
-    public sealed record PtAccessDto(double? P50Minutes, double ShareOfWindowReachable, IReadOnlyDictionary<string, double?> Percentiles,
-        bool Reachable, bool WalkOnly, bool Estimated)
+    /// <summary>
+    /// An LSOA's public transport to one destination over its residents: the median resident's median minutes, the
+    /// population-weighted share of the window with a journey, and whether any resident's journey uses an estimated walk.
+    /// The shares of residents within each cutoff are in the area's figures (ptByDestination).
+    /// </summary>
+    public sealed record PtAccessDto(double? P50Minutes, double ShareOfWindowReachable, bool Reachable, bool Estimated)
     {
-        public static PtAccessDto Of(Analysis.PtTravelTime t) => new(Round(t.Minutes), Math.Round(t.ReachableShare, 3),
-            t.Percentiles.ToDictionary(p => $"p{p.Key}", p => Round(p.Value)), t.Reachable, t.WalkOnly, t.Estimated);
+        public static PtAccessDto Of(PtAccess access, bool estimated) =>
+            new(Round(access.P50Minutes), Math.Round(access.ShareOfWindowReachable, 3), access.ShareOfWindowReachable > 0, estimated);
     }
 
     public sealed record LsoaEquityProperties(string Code, string Name, string Ward, double ImdScore, int ImdRank, int ImdDecile,

@@ -160,7 +160,10 @@ public sealed class TravelTimeField
     /// <summary>The value at the grid point nearest to a position; <see cref="Unreached"/> off the grid.</summary>
     public float SecondsNear(double easting, double northing)
     {
-        int col = (int)Math.Round((easting - OriginEasting) / Spacing), row = (int)Math.Round((northing - OriginNorthing) / Spacing);
+        // Half-way points go to the node east/north of them, wherever the grid starts: Math.Round's banker's rounding
+        // picks by the parity of the column, which depends on the grid's extent, so a point's node would depend on
+        // how far the search went (and an isochrone's population on the other cutoffs asked for).
+        int col = (int)Math.Floor((easting - OriginEasting) / Spacing + 0.5), row = (int)Math.Floor((northing - OriginNorthing) / Spacing + 0.5);
         return col < 0 || row < 0 || col >= Columns || row >= Rows ? Unreached : Seconds[row * Columns + col];
     }
 
