@@ -72,7 +72,11 @@ public static class AccessEngineLoader
             ["destinations"] = destinations.Count,
         };
         var report = new LoadReport(clock.Elapsed, counts, notes);
-        return new AccessEngine(destinations, places.Places, car, circuity, equity, manifest.Provenance, report, walk, population, transit);
+        return new AccessEngine(destinations, places.Places, car, circuity, equity, manifest.Provenance, report, walk, population, transit)
+        {
+            InputsDirectory = inputs,
+            AuthoredDirectory = authored,
+        };
     }
 
     /// <summary>

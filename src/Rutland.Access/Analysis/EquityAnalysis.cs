@@ -12,11 +12,12 @@ public static class EquityAnalysis
     public sealed record Result(EquityReport Report, PtQuery Query, IReadOnlyList<LsoaAccessInput> Access,
         IReadOnlyList<TravelTimeResult> Drive, IReadOnlyList<PtTravelTime> Pt, LsoaWardShares WardShares);
 
-    public static Result Compute(AccessEngine engine, PtQuery query, EquityThresholds thresholds)
+    /// <param name="level">The modelled assumptions' level (<see cref="AssumptionLevels"/>); central unless an answer shows the uncertainty.</param>
+    public static Result Compute(AccessEngine engine, PtQuery query, EquityThresholds thresholds, AssumptionLevel level = AssumptionLevel.Central)
     {
         var lsoas = engine.Places.Where(p => p.Type == PlaceType.Lsoa).ToArray();
-        var drive = engine.DriveTimes(lsoas, engine.Destinations);
-        var pt = engine.PtTimes(lsoas, engine.Destinations, query);
+        var drive = engine.DriveTimes(lsoas, engine.Destinations, level);
+        var pt = engine.PtTimes(lsoas, engine.Destinations, query, level);
         var driveBy = drive.ToDictionary(r => (r.From, r.To));
         var ptBy = pt.ToDictionary(r => (r.From, r.To));
 

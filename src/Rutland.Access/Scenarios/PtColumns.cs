@@ -10,9 +10,10 @@ namespace Rutland.Access.Scenarios;
 /// Public-transport answers from every LSOA origin to each destination of a view, over the planner's departure window.
 /// A view on the base timetable uses the engine's network, and its columns to the configured hospitals are kept by
 /// the planner for every request; a view with a changed timetable gets a derived <see cref="PublicTransport"/>
-/// (shared walking links, its own per-date network), built once per timetable in this instance.
+/// (shared walking links, its own per-date network), built once per timetable in this instance. <paramref name="transit"/>
+/// replaces the engine's as the base (an assumption level's, <see cref="AssumptionVariants.Transit"/>).
 /// </summary>
-public sealed class PtColumns(ScenarioPlanner planner, PtQuery query)
+public sealed class PtColumns(ScenarioPlanner planner, PtQuery query, PublicTransport? transit = null)
 {
     private readonly ConcurrentDictionary<TimetableFeed, Lazy<PublicTransport>> _derived = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(PublicTransport, LatLon), PtTravelTime[]> _columns = new();
@@ -22,7 +23,7 @@ public sealed class PtColumns(ScenarioPlanner planner, PtQuery query)
     /// <summary>One column per destination of the view, in its order; each column in origin order.</summary>
     public IReadOnlyList<PtTravelTime[]> For(ScenarioView view)
     {
-        var baseTransit = planner.Engine.Transit;
+        var baseTransit = transit ?? planner.Engine.Transit;
         var timetable = view.Timetable ?? baseTransit.Feed;
         var pt = ReferenceEquals(timetable, baseTransit.Feed)
             ? baseTransit
