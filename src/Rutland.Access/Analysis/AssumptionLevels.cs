@@ -5,13 +5,23 @@ namespace Rutland.Access.Analysis;
 
 /// <summary>
 /// Every modelled assumption's low / central / high values, each with its source, in one place. An answer "with
-/// uncertainty" is computed three times, every assumption at the same <see cref="AssumptionLevel"/>: low = the quickest
-/// journeys the ranges allow, high = the slowest. Real timetables are never varied: the bus factor applies only to a
-/// modelled feed the project builds itself.
+/// uncertainty" is computed three times, every assumption at the same <see cref="AssumptionLevel"/>: low = the low end of
+/// every range, high = the high end. Real timetables are never varied: the bus factor applies only to a modelled feed
+/// the project builds itself.
 /// </summary>
 public sealed record AssumptionLevels
 {
     public static readonly IReadOnlyList<AssumptionLevel> All = [AssumptionLevel.Low, AssumptionLevel.Central, AssumptionLevel.High];
+
+    /// <summary>What the levels are, for answers that show them.</summary>
+    public const string Method =
+        "The answer is computed three times, every assessed assumption at the same level: low (each at the low end of its " +
+        "range), central (the values of the default answer, which the central level repeats exactly) and high (the high end). " +
+        "Drive times beyond the extract only lengthen from low to high. Public-transport figures can move either way: the " +
+        "modelled timetable keeps each bus's departure from its first stop, so a slower bus passes later stops later, and a " +
+        "resident leaving just after the quicker bus would have gone catches the slower one (or one that now falls inside the " +
+        "window) instead of waiting for the next; every level is therefore computed, never inferred. A flag is robust when it is " +
+        "raised at all three levels; otherwise its levels say where it holds. Assumptions not assessed keep their one value at every level.";
 
     /// <summary>Bus run time ÷ our car time on the same path, low and high: the 1.3–1.5 × car time range for rural buses
     /// that the project brief gives and geodata/transit/README.md cites. The central value is the modelled feed's own
