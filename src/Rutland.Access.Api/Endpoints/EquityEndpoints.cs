@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Equity;
@@ -17,22 +18,24 @@ public static class EquityEndpoints
         group.MapGet("/lsoas", GetLsoas)
             .WithName("GetEquityLsoas")
             .WithSummary("LSOAs (2011) as GeoJSON: IMD 2019, population (all, 65+, 75+), drive and PT times to each hospital and the nearest, and flags with their evidence.")
-            .WithDescription(EquityQuery.Description);
+            .WithDescription(EquityQuery.Description + AssumptionsDto.Description);
         group.MapGet("/wards", GetWards)
             .WithName("GetEquityWards")
             .WithSummary("Wards (2022) as GeoJSON with population-weighted access figures aggregated from LSOAs by area overlay.")
-            .WithDescription(EquityQuery.Description);
+            .WithDescription(EquityQuery.Description + AssumptionsDto.Description);
         group.MapGet("/report", GetReport)
             .WithName("GetEquityReport")
             .WithSummary("The ranked gaps between the most and least deprived fifths, access by IMD quintile, the PT concentration index, county figures, " +
                          "the county's residents aged 75+ by PT for the default and the lessMobile walker side by side, and every flag. format=json|csv.")
-            .WithDescription(EquityQuery.Description);
+            .WithDescription(EquityQuery.Description + AssumptionsDto.Description);
         return app;
     }
 
     private static IResult GetLsoas(AccessEngine engine, HttpRequest request)
     {
         var (result, meta) = EquityQuery.Run(engine, request);
+        var uncertainty = Uncertainty(engine, request, result);
+        var robustness = uncertainty?.Flags.ToLookup(f => f.LsoaCode);
         var flags = result.Report.Flags.ToLookup(f => f.LsoaCode);
         var figures = result.Report.Lsoas.ToDictionary(f => f.AreaCode);
         var imd = engine.Equity.Imd2019ByLsoa11.ToDictionary(d => d.LsoaCode);
@@ -45,7 +48,7 @@ public static class EquityEndpoints
         var driveEstimated = result.Drive.Where(r => r.Estimated).Select(r => (Lsoa(r.From), r.To)).ToHashSet();
         return new GeoJsonResult(writer =>
         {
-            writer.WriteStartFeatureCollection(json => meta.Write(json));
+            writer.WriteStartFeatureCollection(json => WriteMeta(json, meta, uncertainty));
             foreach (var area in engine.Equity.Lsoa11Boundaries)
             {
                 var d = imd[area.Code];
@@ -61,19 +64,35 @@ public static class EquityEndpoints
                     Round(a.NearestPtMinutes), a.HasNoPtJourney, f.DriveToNearest, f.PtToNearest,
                     flags[area.Code].Select(x => x.Code).ToArray(),
                     flags[area.Code].ToDictionary(x => x.Code, x => x.Evidence),
-                    meta.Window.ServiceDate, meta.Window.Start, meta.Window.End, meta.Window.Minutes, meta.TimetableModelled)));
+                    meta.Window.ServiceDate, meta.Window.Start, meta.Window.End, meta.Window.Minutes, meta.TimetableModelled,
+                    uncertainty is null ? null : LsoaUncertaintyDto.Of(uncertainty, area.Code, robustness![area.Code]))));
             }
             writer.WriteEndFeatureCollection();
         });
     }
 
+    /// <summary>All three assumption levels when the request asks for them (<see cref="AssumptionsDto.Parameter"/>), else null.</summary>
+    private static EquityUncertainty? Uncertainty(AccessEngine engine, HttpRequest request, EquityAnalysis.Result central) =>
+        AssumptionsDto.Parse(request.Query[AssumptionsDto.Parameter].FirstOrDefault())
+            ? EquityUncertainty.Compute(engine, central.Query, central.Report.Thresholds, central)
+            : null;
+
+    private static void WriteMeta(Utf8JsonWriter json, EquityQuery.Meta meta, EquityUncertainty? uncertainty)
+    {
+        meta.Write(json);
+        if (uncertainty is null) return;
+        json.WritePropertyName("assumptions");
+        JsonSerializer.Serialize(json, AssumptionsDto.Of(uncertainty.Assumptions), JsonMembers.Options);
+    }
+
     private static IResult GetWards(AccessEngine engine, HttpRequest request)
     {
         var (result, meta) = EquityQuery.Run(engine, request);
+        var uncertainty = Uncertainty(engine, request, result);
         var figures = result.Report.Wards.ToDictionary(f => f.AreaCode);
         return new GeoJsonResult(writer =>
         {
-            writer.WriteStartFeatureCollection(json => meta.Write(json));
+            writer.WriteStartFeatureCollection(json => WriteMeta(json, meta, uncertainty));
             foreach (var ward in engine.Equity.WardBoundaries)
             {
                 var f = figures[ward.Code];
@@ -81,7 +100,8 @@ public static class EquityEndpoints
                     ward.Code, ward.Name, Math.Round(f.Population, 1), Math.Round(f.Aged65Plus, 1), Math.Round(f.Aged75Plus, 1),
                     f.DriveByDestination, f.DriveToNearest, f.PtByDestination, f.PtToNearest, f.PtToNearestAged65Plus, f.PtToNearestAged75Plus,
                     Math.Round(f.ResidentsWithNoPtJourney, 1), f.ShareWithNoPtJourney is { } share ? Math.Round(share, 3) : null,
-                    meta.Window.ServiceDate, meta.Window.Start, meta.Window.End, meta.Window.Minutes, meta.TimetableModelled)));
+                    meta.Window.ServiceDate, meta.Window.Start, meta.Window.End, meta.Window.Minutes, meta.TimetableModelled,
+                    uncertainty?.Levels.Select(l => WardLevelDto.Of(l, ward.Code)).ToArray())));
             }
             writer.WriteEndFeatureCollection();
         });
@@ -90,6 +110,8 @@ public static class EquityEndpoints
     private static IResult GetReport(AccessEngine engine, HttpRequest request, string? format)
     {
         bool csv = QueryParser.Enum(format, "format", false, new Dictionary<string, bool> { ["json"] = false, ["csv"] = true });
+        if (csv && AssumptionsDto.Parse(request.Query[AssumptionsDto.Parameter].FirstOrDefault()))
+            throw QueryParser.Bad("'uncertainty=true' is answered in JSON only: the CSV holds the ranked gaps of the central level.");
         var (result, meta) = EquityQuery.Run(engine, request);
         var report = result.Report;
         var day = meta.ServiceDay;
@@ -104,7 +126,8 @@ public static class EquityEndpoints
                 Math.Round(g.LeastDeprivedFifthMinutes, 1), Math.Round(g.MostDeprivedFifthWithoutTime, 1), Math.Round(g.LeastDeprivedFifthWithoutTime, 1),
                 Round3(g.MostDeprivedFifthShareWithoutTime), Round3(g.LeastDeprivedFifthShareWithoutTime), g.NoTimeCountedAsMinutes, g.Describe())).ToArray(),
             report.ByImdQuintile, report.PtConcentration, report.County, report.Flags, report.Thresholds,
-            OlderResidentsByWalker.Compute(engine, result, report.Thresholds)));
+            OlderResidentsByWalker.Compute(engine, result, report.Thresholds),
+            Uncertainty(engine, request, result) is { } uncertainty ? EquityUncertaintyDto.Of(uncertainty) : null));
     }
 
     /// <summary>The ranked gaps, each row carrying what a reader needs to quote it: the cap behind the means, the shares
@@ -146,14 +169,41 @@ public static class EquityEndpoints
         IReadOnlyDictionary<string, bool> DriveEstimated, IReadOnlyDictionary<string, PtAccessDto> Pt, double? PtNearestMinutes,
         bool NoPtJourney, AccessSummary DriveNearest, AccessSummary PtNearest, string[] Flags,
         IReadOnlyDictionary<string, IReadOnlyList<FlagEvidence>> FlagEvidence,
-        DateOnly ServiceDate, DateTime WindowStart, DateTime WindowEnd, int WindowMinutes, bool TimetableModelled);
+        DateOnly ServiceDate, DateTime WindowStart, DateTime WindowEnd, int WindowMinutes, bool TimetableModelled,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] LsoaUncertaintyDto? Uncertainty = null);
+
+    /// <summary>An LSOA at each assumption level (nearest drive and PT minutes, flags) and its flags' robustness.</summary>
+    public sealed record LsoaUncertaintyDto(IReadOnlyList<LsoaLevelDto> Levels, IReadOnlyList<FlagRobustness> Flags)
+    {
+        public static LsoaUncertaintyDto Of(EquityUncertainty u, string lsoa, IEnumerable<FlagRobustness> flags) => new(
+            u.Levels.Select(l =>
+            {
+                var access = l.Result.Access.Single(a => a.LsoaCode == lsoa);
+                return new LsoaLevelDto(l.Name, Round(access.NearestDriveMinutes), Round(access.NearestPtMinutes), access.HasNoPtJourney,
+                    l.Result.Report.Flags.Where(f => f.LsoaCode == lsoa).Select(f => f.Code).ToArray());
+            }).ToArray(),
+            flags.ToArray());
+    }
+
+    public sealed record LsoaLevelDto(AssumptionLevel Level, double? DriveNearestMinutes, double? PtNearestMinutes, bool NoPtJourney, string[] Flags);
+
+    /// <summary>A ward's figures to the nearest hospital at one assumption level.</summary>
+    public sealed record WardLevelDto(AssumptionLevel Level, AccessSummary DriveNearest, AccessSummary PtNearest, double ResidentsWithNoPtJourney)
+    {
+        public static WardLevelDto Of(EquityUncertainty.Level level, string ward)
+        {
+            var f = level.Result.Report.Wards.Single(w => w.AreaCode == ward);
+            return new WardLevelDto(level.Name, f.DriveToNearest, f.PtToNearest, Math.Round(f.ResidentsWithNoPtJourney, 1));
+        }
+    }
 
     /// <summary>A ward's figures, every resident counted (<see cref="AccessSummary"/>), with the window and date they cover.</summary>
     public sealed record WardEquityProperties(string Code, string Name, double Population, double Aged65Plus, double Aged75Plus,
         IReadOnlyDictionary<string, AccessSummary> DriveByDestination, AccessSummary DriveNearest,
         IReadOnlyDictionary<string, AccessSummary> PtByDestination, AccessSummary PtNearest,
         AccessSummary PtNearestAged65Plus, AccessSummary PtNearestAged75Plus, double ResidentsWithNoPtJourney, double? ShareWithNoPtJourney,
-        DateOnly ServiceDate, DateTime WindowStart, DateTime WindowEnd, int WindowMinutes, bool TimetableModelled);
+        DateOnly ServiceDate, DateTime WindowStart, DateTime WindowEnd, int WindowMinutes, bool TimetableModelled,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<WardLevelDto>? Uncertainty = null);
 
     public sealed record GapDto(string Measure, double GapMinutes, double MostDeprivedFifthMinutes, double LeastDeprivedFifthMinutes,
         double MostDeprivedFifthWithoutTime, double LeastDeprivedFifthWithoutTime, double? MostDeprivedFifthShareWithoutTime,
@@ -163,5 +213,17 @@ public static class EquityEndpoints
         IReadOnlyList<string> FeedsInForce, IReadOnlyList<PtWarning> Warnings, IReadOnlyList<TransitFeedSummary> Feeds,
         IReadOnlyList<Data.DatasetProvenance> Provenance, IReadOnlyList<GapDto> RankedGaps, IReadOnlyList<ImdQuintileAccess> ByImdQuintile,
         PtConcentration PtConcentration, AreaAccessFigures County, IReadOnlyList<EquityFlag> Flags, EquityThresholds Thresholds,
-        IReadOnlyList<OlderResidentsByWalker.Figures> OlderResidentsByWalker);
+        IReadOnlyList<OlderResidentsByWalker.Figures> OlderResidentsByWalker,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] EquityUncertaintyDto? Uncertainty = null);
+
+    /// <summary>Each assumption level's county figures, PT concentration and flags, and each flag's robustness across them.</summary>
+    public sealed record EquityUncertaintyDto(AssumptionsDto Assumptions, IReadOnlyList<EquityLevelDto> Levels, IReadOnlyList<FlagRobustness> Flags)
+    {
+        public static EquityUncertaintyDto Of(EquityUncertainty u) => new(AssumptionsDto.Of(u.Assumptions),
+            u.Levels.Select(l => new EquityLevelDto(l.Name, l.Values, l.Result.Report.County, l.Result.Report.PtConcentration, l.Result.Report.Flags)).ToArray(),
+            u.Flags);
+    }
+
+    public sealed record EquityLevelDto(AssumptionLevel Level, IReadOnlyDictionary<string, double> Values, AreaAccessFigures County,
+        PtConcentration PtConcentration, IReadOnlyList<EquityFlag> Flags);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Data;
@@ -28,8 +29,8 @@ public static class ScenarioEndpoints
         group.MapPost("/compare", Compare)
             .WithName("CompareScenarios")
             .WithSummary("Baseline and each scenario: residents within each cutoff, mean and median minutes to the nearest destination, and the difference vs baseline.")
-            .WithDescription("Body: {\"scenarios\": [...], \"cutoffs\": [15,30,45,60], \"departure\": \"2025-09-02T07:00\"} (departure optional: the PT window's start)." +
-                             ServiceDates.Description)
+            .WithDescription("Body: {\"scenarios\": [...], \"cutoffs\": [15,30,45,60], \"departure\": \"2025-09-02T07:00\", \"uncertainty\": false} " +
+                             "(departure optional: the PT window's start)." + ServiceDates.Description + AssumptionsDto.Description)
             .Accepts<CompareRequest>("application/json");
         group.MapPost("/best-sites", BestSites)
             .WithName("FindBestSites")
@@ -65,9 +66,10 @@ public static class ScenarioEndpoints
         pt = pt?.For(walker);
         var comparison = planner.Compare(body.Scenarios, body.Cutoffs, pt);
         var day = pt is null ? null : ServiceDates.Describe(planner.Engine.Transit, pt.Date);
+        var uncertainty = body.Uncertainty ? ScenarioUncertainty.Compare(planner, body.Scenarios, body.Cutoffs, pt, comparison) : null;
         return TypedResults.Ok(new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance,
             pt is null ? null : PtWindowDto.Of(pt), day?.TimetableModelled, day?.ServiceOnDate, day?.FeedsInForce ?? [], day?.Warnings ?? [], day?.Feeds ?? [],
-            walker));
+            walker, uncertainty is null ? null : ScenarioUncertaintyDto.Of(uncertainty)));
     }
 
     private static async Task<Ok<BestSitesResponse>> BestSites(HttpRequest request, ScenarioPlanner planner)
@@ -167,13 +169,38 @@ public static class ScenarioEndpoints
     /// <summary>
     /// <c>departure</c>: window start (ISO local time) of the PT figures, default 07:00 on the engine's default date;
     /// <c>modes</c>: bus,rail,ondemand (default all); profile (default, lessMobile) or walkSpeedKmh/maxWalkMeters: who walks
-    /// the public-transport legs.
+    /// the public-transport legs; <c>uncertainty</c>: also every assumption level (<see cref="AssumptionsDto"/>).
     /// </summary>
     public sealed record CompareRequest(IReadOnlyList<Scenario> Scenarios, IReadOnlyList<int>? Cutoffs = null, string? Departure = null,
-        string? Modes = null, string? Profile = null, double? WalkSpeedKmh = null, double? MaxWalkMeters = null);
+        string? Modes = null, string? Profile = null, double? WalkSpeedKmh = null, double? MaxWalkMeters = null, bool Uncertainty = false);
 
     /// <summary>The PT figures' window and service date facts as on every PT answer (<see cref="ServiceDates"/>); null without a timetable.</summary>
     public sealed record CompareResponse(IReadOnlyList<int> Cutoffs, ScenarioFigures Baseline, IReadOnlyList<ScenarioOutcome> Scenarios,
         string Method, IReadOnlyList<DatasetProvenance> Provenance, PtWindowDto? PtWindow, bool? TimetableModelled, bool? ServiceOnDate, IReadOnlyList<string> FeedsInForce,
-        IReadOnlyList<PtWarning> Warnings, IReadOnlyList<Analysis.TransitFeedSummary> Feeds, WalkingProfile Walker);
+        IReadOnlyList<PtWarning> Warnings, IReadOnlyList<Analysis.TransitFeedSummary> Feeds, WalkingProfile Walker,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ScenarioUncertaintyDto? Uncertainty = null);
+
+    /// <summary>Each assumption level's figures (drive and PT to the nearest, flags) for the baseline and each scenario, and
+    /// the robustness of the baseline's flags and of each scenario's flags, gains and losses.</summary>
+    public sealed record ScenarioUncertaintyDto(AssumptionsDto Assumptions, IReadOnlyList<ScenarioLevelDto> Levels,
+        IReadOnlyList<Analysis.FlagRobustness> BaselineFlags, IReadOnlyList<ScenarioUncertainty.ScenarioFlags> Scenarios)
+    {
+        public static ScenarioUncertaintyDto Of(ScenarioUncertainty u) => new(AssumptionsDto.Of(u.Assumptions),
+            u.Levels.Select(l => new ScenarioLevelDto(l.Name, l.Values, LevelFiguresDto.Of(l.Comparison.Baseline),
+                l.Comparison.Scenarios.Select(o => new LevelOutcomeDto(LevelFiguresDto.Of(o.Figures), o.VersusBaseline.Drive, o.VersusBaseline.Pt,
+                    o.VersusBaseline.FlagsGained, o.VersusBaseline.FlagsLost)).ToArray())).ToArray(),
+            u.BaselineFlags, u.Scenarios);
+    }
+
+    public sealed record ScenarioLevelDto(Analysis.AssumptionLevel Level, IReadOnlyDictionary<string, double> Values, LevelFiguresDto Baseline,
+        IReadOnlyList<LevelOutcomeDto> Scenarios);
+
+    /// <summary>A baseline's or scenario's county figures and flags at one level (its LSOA rows are in the central answer).</summary>
+    public sealed record LevelFiguresDto(string Name, ModeFigures Drive, ModeFigures? Pt, IReadOnlyList<Equity.EquityFlag>? Flags)
+    {
+        public static LevelFiguresDto Of(ScenarioFigures f) => new(f.Name, f.Drive, f.Pt, f.Flags);
+    }
+
+    public sealed record LevelOutcomeDto(LevelFiguresDto Figures, ModeFigures DriveVersusBaseline, ModeFigures? PtVersusBaseline,
+        IReadOnlyList<Equity.EquityFlag> FlagsGained, IReadOnlyList<Equity.EquityFlag> FlagsLost);
 }

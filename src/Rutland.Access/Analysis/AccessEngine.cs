@@ -41,6 +41,13 @@ public sealed class AccessEngine
     private readonly Lazy<LsoaWardShares> _wardShares;
     public IReadOnlyList<DatasetProvenance> Provenance { get; }
     public LoadReport Report { get; }
+    /// <summary>The resolved inputs and authored data folders: the modelled feed's assumption variants are rebuilt from them.</summary>
+    public string? InputsDirectory { get; init; }
+    public string? AuthoredDirectory { get; init; }
+
+    /// <summary>The networks at each assumption level (low / central / high), low and high built on first use.</summary>
+    public AssumptionVariants Assumptions => _assumptions.Value;
+    private readonly Lazy<AssumptionVariants> _assumptions;
 
     public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
         NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report,
@@ -61,6 +68,7 @@ public sealed class AccessEngine
             Analysis.PopulationOrigins.From(population, car, equity.WardBoundaries, WardShares));
         Provenance = provenance;
         Report = report;
+        _assumptions = new Lazy<AssumptionVariants>(() => new AssumptionVariants(this, InputsDirectory, AuthoredDirectory));
         _placesById = places.ToDictionary(p => p.Id);
         _destinationsById = destinations.ToDictionary(d => d.Id);
         _carSnaps = places.ToDictionary(p => p.Id, p => car.Snap(p.Location, SnapPolicy.MaxOriginSnapMeters));
@@ -111,10 +119,15 @@ public sealed class AccessEngine
         }
     }
 
-    public IReadOnlyList<TravelTimeResult> DriveTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to) =>
-        DriveMatrix.Compute(Car, CarOffNetwork, from.Select(p => (p, CarSnap(p))).ToArray(), to, CachedDriveSearch);
+    /// <summary>Drive times from places to destinations; <paramref name="level"/> other than central varies the detour factor beyond the extract.</summary>
+    public IReadOnlyList<TravelTimeResult> DriveTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to, AssumptionLevel level = AssumptionLevel.Central) =>
+        DriveMatrix.Compute(Car, Assumptions.CarOffNetwork(level), from.Select(p => (p, CarSnap(p))).ToArray(), to,
+            d => Assumptions.CachedDriveSearch(level, d));
 
-    /// <summary>Public-transport travel times from places to destinations over the query's departure window.</summary>
-    public IReadOnlyList<PtTravelTime> PtTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to, PtQuery query) =>
-        PtMatrix.Compute(Transit, [.. from.Select(p => new PtPoint(p.Id, p.Location))], [.. to.Select(d => new PtPoint(d.Id, d.Location))], query);
+    /// <summary>Public-transport travel times from places to destinations over the query's departure window;
+    /// <paramref name="level"/> other than central varies the modelled bus run times.</summary>
+    public IReadOnlyList<PtTravelTime> PtTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to, PtQuery query,
+        AssumptionLevel level = AssumptionLevel.Central) =>
+        PtMatrix.Compute(Assumptions.Transit(level),
+            [.. from.Select(p => new PtPoint(p.Id, p.Location))], [.. to.Select(d => new PtPoint(d.Id, d.Location))], query);
 }

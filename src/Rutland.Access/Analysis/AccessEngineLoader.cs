@@ -79,7 +79,11 @@ public static class AccessEngineLoader
             ["destinations"] = destinations.Count,
         };
         var report = new LoadReport(clock.Elapsed, counts, [.. notes.Select(names.Scrub)]);
-        return new AccessEngine(destinations, placesWithPopulation, car, circuity, equity, manifest.Provenance, report, walk, surface, transit);
+        return new AccessEngine(destinations, placesWithPopulation, car, circuity, equity, manifest.Provenance, report, walk, surface, transit)
+        {
+            InputsDirectory = inputs,
+            AuthoredDirectory = authored,
+        };
     }
 
     /// <summary>

@@ -18,16 +18,18 @@ public static class EquityAnalysis
     public sealed record Result(EquityReport Report, PtQuery Query, IReadOnlyList<LsoaAccessInput> Access,
         IReadOnlyList<TravelTimeResult> Drive, IReadOnlyList<PtTravelTime> Pt, LsoaWardShares WardShares);
 
-    public static Result Compute(AccessEngine engine, PtQuery query, EquityThresholds thresholds, EquityOrigins origins = EquityOrigins.Surface) =>
-        origins == EquityOrigins.Centroids ? FromCentroids(engine, query, thresholds) : FromSurface(engine, query, thresholds);
+    /// <param name="level">The modelled assumptions' level (<see cref="AssumptionLevels"/>); central unless an answer shows the uncertainty.</param>
+    public static Result Compute(AccessEngine engine, PtQuery query, EquityThresholds thresholds, EquityOrigins origins = EquityOrigins.Surface,
+        AssumptionLevel level = AssumptionLevel.Central) =>
+        origins == EquityOrigins.Centroids ? FromCentroids(engine, query, thresholds, level) : FromSurface(engine, query, thresholds, level);
 
-    private static Result FromSurface(AccessEngine engine, PtQuery query, EquityThresholds thresholds)
+    private static Result FromSurface(AccessEngine engine, PtQuery query, EquityThresholds thresholds, AssumptionLevel level)
     {
         var cells = engine.PopulationOrigins;
         var destinations = engine.Destinations;
-        var drive = DriveMatrix.Compute(engine.Car, engine.CarOffNetwork, [.. cells.Select(c => (c.Cell.Id, c.CarSnap))], destinations,
-            engine.CachedDriveSearch);
-        var pt = PtMatrix.Compute(engine.Transit, [.. cells.Select(c => new PtPoint(c.Cell.Id, c.Cell.Location))],
+        var drive = DriveMatrix.Compute(engine.Car, engine.Assumptions.CarOffNetwork(level), [.. cells.Select(c => (c.Cell.Id, c.CarSnap))], destinations,
+            d => engine.Assumptions.CachedDriveSearch(level, d));
+        var pt = PtMatrix.Compute(engine.Assumptions.Transit(level), [.. cells.Select(c => new PtPoint(c.Cell.Id, c.Cell.Location))],
             [.. destinations.Select(d => new PtPoint(d.Id, d.Location))], query);
 
         var population = engine.Equity.PopulationMid2020ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
@@ -75,11 +77,11 @@ public static class EquityAnalysis
             }));
     }
 
-    private static Result FromCentroids(AccessEngine engine, PtQuery query, EquityThresholds thresholds)
+    private static Result FromCentroids(AccessEngine engine, PtQuery query, EquityThresholds thresholds, AssumptionLevel level)
     {
         var lsoas = engine.Places.Where(p => p.Type == PlaceType.Lsoa).ToArray();
-        var drive = engine.DriveTimes(lsoas, engine.Destinations);
-        var pt = engine.PtTimes(lsoas, engine.Destinations, query);
+        var drive = engine.DriveTimes(lsoas, engine.Destinations, level);
+        var pt = engine.PtTimes(lsoas, engine.Destinations, query, level);
         var driveBy = drive.ToDictionary(r => (r.From, r.To));
         var ptBy = pt.ToDictionary(r => (r.From, r.To));
 

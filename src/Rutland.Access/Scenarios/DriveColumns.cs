@@ -11,8 +11,10 @@ namespace Rutland.Access.Scenarios;
 /// location reuses the engine's cached reverse search; any other point costs one reverse search, kept here so a site
 /// that appears in several scenarios of one request is searched once. With <paramref name="maxMinutes"/> those searches
 /// stop there and origins beyond it get null: a best-site search needs no time longer than any origin's current nearest.
+/// <paramref name="level"/> other than central varies the detour factor of destinations beyond the extract.
 /// </summary>
-public sealed class DriveColumns(AccessEngine engine, IReadOnlyList<LsoaOrigin> origins, double maxMinutes = double.PositiveInfinity)
+public sealed class DriveColumns(AccessEngine engine, IReadOnlyList<LsoaOrigin> origins, double maxMinutes = double.PositiveInfinity,
+    AssumptionLevel level = AssumptionLevel.Central)
 {
     private readonly ConcurrentDictionary<LatLon, Lazy<double?[]>> _byLocation = new();
 
@@ -21,8 +23,8 @@ public sealed class DriveColumns(AccessEngine engine, IReadOnlyList<LsoaOrigin> 
 
     private double?[] Search(Destination destination)
     {
-        if (engine.CachedDriveSearch(destination) is { } cached) return Read(cached);
-        using var search = new DriveTimesToDestination(engine.Car, engine.CarOffNetwork, destination.Location, (float)(maxMinutes * 60));
+        if (engine.Assumptions.CachedDriveSearch(level, destination) is { } cached) return Read(cached);
+        using var search = new DriveTimesToDestination(engine.Car, engine.Assumptions.CarOffNetwork(level), destination.Location, (float)(maxMinutes * 60));
         return Read(search);
     }
 

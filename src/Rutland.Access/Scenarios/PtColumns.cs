@@ -12,8 +12,9 @@ namespace Rutland.Access.Scenarios;
 /// the planner for every request; a view with a changed timetable gets a derived <see cref="PublicTransport"/>
 /// (shared walking links, its own per-date network), built once per timetable in this instance. Only the planner's own
 /// question (the default walker) shares the planner's columns; another walker's are kept in this instance.
+/// <paramref name="transit"/> replaces the engine's as the base (an assumption level's, <see cref="AssumptionVariants.Transit"/>).
 /// </summary>
-public sealed class PtColumns(ScenarioPlanner planner, PtQuery query)
+public sealed class PtColumns(ScenarioPlanner planner, PtQuery query, PublicTransport? transit = null)
 {
     private readonly ConcurrentDictionary<TimetableFeed, Lazy<PublicTransport>> _derived = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(PublicTransport, LatLon), PtTravelTime[]> _columns = new();
@@ -23,7 +24,7 @@ public sealed class PtColumns(ScenarioPlanner planner, PtQuery query)
     /// <summary>One column per destination of the view, in its order; each column in origin order.</summary>
     public IReadOnlyList<PtTravelTime[]> For(ScenarioView view)
     {
-        var baseTransit = planner.Engine.Transit;
+        var baseTransit = transit ?? planner.Engine.Transit;
         var timetable = view.Timetable ?? baseTransit.Feed;
         var pt = ReferenceEquals(timetable, baseTransit.Feed)
             ? baseTransit

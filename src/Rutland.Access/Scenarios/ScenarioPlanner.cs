@@ -44,10 +44,16 @@ public sealed class ScenarioPlanner
     /// <summary>Applies the scenario to the base view: throws <see cref="ScenarioException"/> if any modification cannot apply.</summary>
     public ScenarioView Apply(Scenario scenario) => scenario.Apply(BaseView);
 
-    public DriveColumns NewDriveColumns(double maxMinutes = double.PositiveInfinity) => new(Engine, Origins, maxMinutes);
+    public DriveColumns NewDriveColumns(double maxMinutes = double.PositiveInfinity, AssumptionLevel level = AssumptionLevel.Central) =>
+        new(Engine, Origins, maxMinutes, level);
 
     /// <summary>PT columns for <paramref name="query"/> (another date or window), or the planner's own when null.</summary>
-    public PtColumns? NewPtColumns(PtQuery? query = null) => (query ?? PtQuery) is { } q ? new PtColumns(this, q) : null;
+    public PtColumns? NewPtColumns(PtQuery? query = null, AssumptionLevel level = AssumptionLevel.Central) =>
+        (query ?? PtQuery) is { } q ? new PtColumns(this, q, Engine.Assumptions.Transit(level)) : null;
+
+    /// <summary>The base view at an assumption level: the level's timetable (modelled bus times varied), the same destinations.</summary>
+    public ScenarioView BaseViewAt(AssumptionLevel level) =>
+        level == AssumptionLevel.Central ? BaseView : ScenarioView.Of(Engine.Destinations, Engine.Assumptions.Transit(level).Feed);
 
     /// <summary>A new site must be reachable by road: one further than the snap limit would be searched as if beyond the
     /// extract, through its exits, which is meaningless inside the county.</summary>
@@ -62,7 +68,9 @@ public sealed class ScenarioPlanner
     }
 
     /// <param name="ptQuery">The public-transport question, when not the planner's default (<see cref="PtQuery"/>).</param>
-    public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, IReadOnlyList<int>? cutoffs = null, PtQuery? ptQuery = null)
+    /// <param name="level">The modelled assumptions' level: scenarios apply to that level's base view.</param>
+    public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, IReadOnlyList<int>? cutoffs = null, PtQuery? ptQuery = null,
+        AssumptionLevel level = AssumptionLevel.Central)
     {
         var bands = ScenarioCutoffs.Validate(cutoffs);
         if (scenarios.Count is 0 or > MaxScenarios)
@@ -70,15 +78,16 @@ public sealed class ScenarioPlanner
         var repeated = scenarios.GroupBy(s => s.Name).FirstOrDefault(g => g.Count() > 1);
         if (repeated is not null)
             throw new ScenarioException(ScenarioProblemKind.Invalid, $"scenario name '{repeated.Key}' is used twice; names identify the answers.");
-        var views = scenarios.Select(Apply).ToArray();
+        var baseView = BaseViewAt(level);
+        var views = scenarios.Select(s => s.Apply(baseView)).ToArray();
         for (int i = 0; i < views.Length; i++) RequireOnRoadNetwork(views[i], scenarios[i].Name);
 
-        var columns = NewDriveColumns();
-        var pt = NewPtColumns(ptQuery);
+        var columns = NewDriveColumns(level: level);
+        var pt = NewPtColumns(ptQuery, level);
         // New sites are the only drive searches not cached by the engine; run them side by side.
         Parallel.ForEach(views.SelectMany(v => v.Destinations).DistinctBy(d => d.Location).ToArray(), d => columns.For(d));
 
-        var baseline = Measure("baseline", BaseView, bands, columns, pt);
+        var baseline = Measure("baseline", baseView, bands, columns, pt);
         var outcomes = scenarios.Select((s, i) =>
         {
             var figures = Measure(s.Name, views[i], bands, columns, pt);

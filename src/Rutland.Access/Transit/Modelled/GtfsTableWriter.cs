@@ -14,17 +14,21 @@ public static class GtfsTableWriter
     {
         Directory.CreateDirectory(directory);
         foreach (var table in tables)
+            File.WriteAllText(Path.Combine(directory, table.FileName), Text(table), Utf8NoBom);
+    }
+
+    /// <summary>The file's text, as written (also read back in memory, e.g. by <see cref="Analysis.ModelledTimetableVariant"/>).</summary>
+    public static string Text(GtfsTable table)
+    {
+        var text = new StringBuilder();
+        AppendRow(text, table.Header);
+        foreach (var row in table.Rows)
         {
-            var text = new StringBuilder();
-            AppendRow(text, table.Header);
-            foreach (var row in table.Rows)
-            {
-                if (row.Count != table.Header.Count)
-                    throw new InvalidOperationException($"{table.FileName}: a row has {row.Count} fields for {table.Header.Count} columns");
-                AppendRow(text, row);
-            }
-            File.WriteAllText(Path.Combine(directory, table.FileName), text.ToString(), Utf8NoBom);
+            if (row.Count != table.Header.Count)
+                throw new InvalidOperationException($"{table.FileName}: a row has {row.Count} fields for {table.Header.Count} columns");
+            AppendRow(text, row);
         }
+        return text.ToString();
     }
 
     private static void AppendRow(StringBuilder text, IReadOnlyList<string> fields)
