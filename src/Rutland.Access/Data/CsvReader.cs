@@ -1,32 +1,47 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 
 namespace Rutland.Access.Data;
 
 /// <summary>
-/// Streaming RFC 4180 CSV reader with a header row: quoted fields (with embedded commas, quotes and newlines),
-/// UTF-8 BOM, CRLF or LF. Every error names the file, the line the record starts on and the field.
+/// RFC 4180 CSV with a header row, read by CsvHelper: quoted fields (with embedded commas, quotes and newlines), a byte
+/// order mark, CRLF or LF, blank lines skipped. Strict where CsvHelper would recover: malformed quoting and a record
+/// whose field count differs from the header are errors. Every error names the file, the line the record starts on and
+/// the field.
 /// </summary>
 public sealed class CsvReader : IDisposable
 {
-    private readonly TextReader _reader;
+    private static readonly CsvReaderOptions Rfc4180 = new()
+    {
+        Separator = ',',
+        Mode = CsvMode.Rfc4180,
+        HasHeader = true,
+        AllowLineBreaksInQuotes = true,
+        SkipEmptyLines = true,
+        TrackLineNumbers = true,
+        MalformedData = CsvMalformedDataHandling.Throw,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    private readonly CsvHelper.CsvReader _reader;
     private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
-    private readonly List<string> _fields = new();
-    private readonly StringBuilder _field = new();
-    private long _physicalLine = 1;
 
     public string FilePath { get; }
     public IReadOnlyList<string> Header { get; }
     /// <summary>The 1-based line on which the current record starts.</summary>
-    public long Line { get; private set; }
+    public long Line { get; private set; } = 1;
 
-    public CsvReader(TextReader reader, string filePath)
+    public CsvReader(TextReader reader, string filePath) : this(CsvHelper.CsvReader.Create(reader, Rfc4180, false), filePath)
+    {
+    }
+
+    private CsvReader(CsvHelper.CsvReader reader, string filePath)
     {
         _reader = reader;
         FilePath = filePath;
-        if (!ReadRecord())
+        Header = Guard(() => _reader.Headers).Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
+        if (Header.Count == 0)
             throw new DataFileException(filePath, 1, "empty file: expected a header row");
-        Header = _fields.Select(h => h.Trim().TrimStart('\uFEFF')).ToArray();
         for (int i = 0; i < Header.Count; i++)
         {
             if (!_columns.TryAdd(Header[i], i))
@@ -37,7 +52,7 @@ public sealed class CsvReader : IDisposable
     public static CsvReader Open(string path)
     {
         if (!File.Exists(path)) throw new DataFileException(path, null, "file not found");
-        return new CsvReader(new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true), path);
+        return new CsvReader(CsvHelper.CsvReader.Create(File.OpenRead(path), Rfc4180, false), path);
     }
 
     public bool HasColumn(string name) => _columns.ContainsKey(name);
@@ -52,21 +67,18 @@ public sealed class CsvReader : IDisposable
     /// <summary>Advances to the next non-blank record; false at the end of the file.</summary>
     public bool Read()
     {
-        while (ReadRecord())
-        {
-            if (_fields.Count == 1 && _fields[0].Length == 0) continue; // blank line
-            if (_fields.Count != Header.Count)
-                throw Error($"expected {Header.Count} fields but found {_fields.Count}");
-            return true;
-        }
-        return false;
+        if (!Guard(_reader.Read)) return false;
+        Line = _reader.LineNumber;
+        if (_reader.FieldCount != Header.Count)
+            throw Error($"expected {Header.Count} fields but found {_reader.FieldCount}");
+        return true;
     }
 
     /// <summary>The field's text, or null when the column is absent or the field is empty.</summary>
     public string? Optional(string column)
     {
-        if (!_columns.TryGetValue(column, out int i)) return null;
-        string value = _fields[i].Trim();
+        if (!_columns.TryGetValue(column, out int i) || _reader.IsEmpty(i)) return null;
+        string value = _reader.GetString(i).Trim();
         return value.Length == 0 ? null : value;
     }
 
@@ -94,50 +106,18 @@ public sealed class CsvReader : IDisposable
             ? v
             : throw Error($"field '{column}': '{s}' is not a whole number");
 
-    // A compressed source (a zip entry) fails while it is read: that is this file's error too.
-    private bool ReadRecord()
+    /// <summary>
+    /// CsvHelper's malformed-quoting error names the line the record starts on; a compressed source (a zip entry) fails
+    /// while it is read. Both are this file's errors.
+    /// </summary>
+    private T Guard<T>(Func<T> read)
     {
-        try { return ReadRecordText(); }
-        catch (InvalidDataException e) { throw new DataFileException(FilePath, Line, $"unreadable data: {e.Message}", e); }
-    }
-
-    private bool ReadRecordText()
-    {
-        _fields.Clear();
-        _field.Clear();
-        Line = _physicalLine;
-        int c = _reader.Read();
-        if (c == -1) return false;
-        bool quoted = false, wasQuoted = false;
-        while (true)
+        try { return read(); }
+        catch (CsvFormatException e)
         {
-            if (quoted)
-            {
-                if (c == -1) throw new DataFileException(FilePath, Line, "unterminated quoted field at end of file");
-                if (c == '"')
-                {
-                    if (_reader.Peek() == '"') { _reader.Read(); _field.Append('"'); }
-                    else quoted = false;
-                }
-                else
-                {
-                    if (c == '\n') _physicalLine++;
-                    _field.Append((char)c);
-                }
-            }
-            else if (c == '"' && _field.Length == 0 && !wasQuoted) { quoted = wasQuoted = true; }
-            else if (c == ',') { _fields.Add(_field.ToString()); _field.Clear(); wasQuoted = false; }
-            else if (c == '\n' || c == -1)
-            {
-                if (c == '\n') _physicalLine++;
-                if (_field.Length > 0 && _field[^1] == '\r') _field.Length--;
-                _fields.Add(_field.ToString());
-                return true;
-            }
-            else if (c == '\r' && _reader.Peek() == '\n') { }
-            else _field.Append((char)c);
-            c = _reader.Read();
+            throw new DataFileException(FilePath, e.LineNumber > 0 ? e.LineNumber : Line, $"malformed CSV: {e.Message}", e);
         }
+        catch (InvalidDataException e) { throw new DataFileException(FilePath, Line, $"unreadable data: {e.Message}", e); }
     }
 
     public void Dispose() => _reader.Dispose();

@@ -5,9 +5,11 @@ using Rutland.Access.Data;
 namespace Rutland.Access.Geo;
 
 /// <summary>
-/// Reads RFC 7946 GeoJSON into WGS84 geometries (SRID 4326, x = longitude). Strict: a null geometry, an unclosed ring,
-/// a position out of range or a wrong type is an error naming the source, the feature index and the JSON member,
-/// because a silently skipped boundary would skew every figure computed from it. Altitudes are accepted and dropped.
+/// Reads RFC 7946 GeoJSON into WGS84 geometries (SRID 4326, x = longitude): geometries by NetTopologySuite.IO.GeoJSON4STJ,
+/// the FeatureCollection around them here (ids, properties kept as JSON, the old "crs" member), and
+/// <see cref="Rfc7946Checks"/> for what the library does not check. Strict: a null geometry, an unclosed ring, a position
+/// out of range or a wrong type is an error naming the source, the feature index and the JSON member, because a silently
+/// skipped boundary would skew every figure computed from it. Altitudes are accepted and dropped.
 /// </summary>
 public static class GeoJsonReader
 {
@@ -32,13 +34,13 @@ public static class GeoJsonReader
         {
             RequireType(root, "FeatureCollection", "FeatureCollection");
             CheckCrs(root);
-            var features = Member(root, "features", JsonValueKind.Array, "FeatureCollection");
+            var features = Rfc7946Checks.Member(root, "features", JsonValueKind.Array, "FeatureCollection");
             var result = new List<GeoJsonFeature>(features.GetArrayLength());
             int index = 0;
             foreach (var feature in features.EnumerateArray())
             {
                 try { result.Add(ReadFeature(feature)); }
-                catch (InvalidGeoJson ex)
+                catch (InvalidGeoJsonException ex)
                 {
                     throw new DataFileException(sourceName, null, $"feature {index}{DescribeId(feature)}: {ex.Message}");
                 }
@@ -46,7 +48,7 @@ public static class GeoJsonReader
             }
             return result;
         }
-        catch (InvalidGeoJson ex)
+        catch (InvalidGeoJsonException ex)
         {
             throw new DataFileException(sourceName, null, ex.Message);
         }
@@ -56,7 +58,7 @@ public static class GeoJsonReader
     public static Geometry ReadGeometry(JsonElement geometry, string sourceName)
     {
         try { return ParseGeometry(geometry, "geometry"); }
-        catch (InvalidGeoJson ex) { throw new DataFileException(sourceName, null, ex.Message); }
+        catch (InvalidGeoJsonException ex) { throw new DataFileException(sourceName, null, ex.Message); }
     }
 
     private static JsonDocument Parse(Stream s, string sourceName)
@@ -77,7 +79,7 @@ public static class GeoJsonReader
             ? n.GetString()
             : null;
         if (name is null || !Wgs84CrsNames.Contains(name))
-            throw new InvalidGeoJson($"crs: '{name ?? crs.GetRawText()}' is not WGS84 longitude/latitude (RFC 7946 requires CRS84)");
+            throw new InvalidGeoJsonException($"crs: '{name ?? crs.GetRawText()}' is not WGS84 longitude/latitude (RFC 7946 requires CRS84)");
     }
 
     private static GeoJsonFeature ReadFeature(JsonElement feature)
@@ -91,11 +93,11 @@ public static class GeoJsonReader
                 JsonValueKind.String => idElement.GetString(),
                 JsonValueKind.Number => idElement.GetRawText(),
                 JsonValueKind.Null => null,
-                _ => throw new InvalidGeoJson($"id: expected a string or number but found {idElement.ValueKind}"),
+                _ => throw new InvalidGeoJsonException($"id: expected a string or number but found {idElement.ValueKind}"),
             };
         }
         if (!feature.TryGetProperty("geometry", out var geometry) || geometry.ValueKind == JsonValueKind.Null)
-            throw new InvalidGeoJson("geometry: missing or null; every feature needs a geometry");
+            throw new InvalidGeoJsonException("geometry: missing or null; every feature needs a geometry");
         return new GeoJsonFeature(id, ParseGeometry(geometry, "geometry"), ReadProperties(feature));
     }
 
@@ -105,7 +107,7 @@ public static class GeoJsonReader
         if (!feature.TryGetProperty("properties", out var element) || element.ValueKind == JsonValueKind.Null)
             return properties;
         if (element.ValueKind != JsonValueKind.Object)
-            throw new InvalidGeoJson($"properties: expected an object or null but found {element.ValueKind}");
+            throw new InvalidGeoJsonException($"properties: expected an object or null but found {element.ValueKind}");
         // One clone detaches the whole object from the document, which is disposed when reading ends.
         foreach (var property in element.Clone().EnumerateObject())
             properties[property.Name] = property.Value;
@@ -118,166 +120,32 @@ public static class GeoJsonReader
             ? $" (id {id.GetRawText()})"
             : "";
 
+    /// <summary>
+    /// The library reads the geometry; when it refuses one, <see cref="Rfc7946Checks.Diagnose"/> says where, and the
+    /// library's own words stand when our checks find nothing.
+    /// </summary>
     private static Geometry ParseGeometry(JsonElement geometry, string where)
     {
-        var factory = GeometryFactories.Wgs84;
-        string type = RequireType(geometry, null, where);
-        if (type == "GeometryCollection")
+        Rfc7946Checks.CheckStructure(geometry, where);
+        Geometry result;
+        try
         {
-            var members = Member(geometry, "geometries", JsonValueKind.Array, where);
-            var parts = new Geometry[members.GetArrayLength()];
-            int i = 0;
-            foreach (var member in members.EnumerateArray())
-            {
-                parts[i] = ParseGeometry(member, $"{where}.geometries[{i}]");
-                i++;
-            }
-            return factory.CreateGeometryCollection(parts);
+            result = geometry.Deserialize<Geometry>(GeoJsonLibrary.Options)!;
         }
-
-        var coordinates = Member(geometry, "coordinates", JsonValueKind.Array, where);
-        string at = where + ".coordinates";
-        return type switch
+        catch (Exception ex) when (ex is JsonException or ArgumentException or FormatException or InvalidOperationException)
         {
-            "Point" => factory.CreatePoint(ReadPosition(coordinates, at)),
-            "MultiPoint" => factory.CreateMultiPointFromCoords(ReadPositions(coordinates, at)),
-            "LineString" => ReadLineString(coordinates, at),
-            "MultiLineString" => factory.CreateMultiLineString(
-                Map(coordinates, at, (line, lineAt) => ReadLineString(line, lineAt))),
-            "Polygon" => ReadPolygon(coordinates, at),
-            "MultiPolygon" => factory.CreateMultiPolygon(
-                Map(coordinates, at, (polygon, polygonAt) => ReadPolygon(polygon, polygonAt))),
-            _ => throw new InvalidGeoJson($"{where}.type: '{type}' is not a GeoJSON geometry type"),
-        };
-    }
-
-    private static LineString ReadLineString(JsonElement line, string at)
-    {
-        var positions = ReadPositions(line, at);
-        if (positions.Length == 1)
-            throw new InvalidGeoJson($"{at}: a LineString needs at least 2 positions but has 1");
-        return GeometryFactories.Wgs84.CreateLineString(positions);
-    }
-
-    private static Polygon ReadPolygon(JsonElement polygon, string at)
-    {
-        var rings = Map(polygon, at, ReadRing);
-        return rings.Length == 0
-            ? GeometryFactories.Wgs84.CreatePolygon()
-            : GeometryFactories.Wgs84.CreatePolygon(rings[0], rings[1..]);
-    }
-
-    private static LinearRing ReadRing(JsonElement ring, string at)
-    {
-        var positions = ReadPositions(ring, at);
-        if (positions.Length < 4)
-            throw new InvalidGeoJson($"{at}: a polygon ring needs at least 4 positions but has {positions.Length}");
-        if (!positions[0].Equals2D(positions[^1]))
-            throw new InvalidGeoJson(
-                $"{at}: ring is not closed: first position {Describe(positions[0])} differs from last {Describe(positions[^1])}");
-        return GeometryFactories.Wgs84.CreateLinearRing(positions);
-    }
-
-    private static T[] Map<T>(JsonElement array, string at, Func<JsonElement, string, T> read)
-    {
-        RequireKind(array, JsonValueKind.Array, at);
-        var result = new T[array.GetArrayLength()];
-        int i = 0;
-        foreach (var item in array.EnumerateArray())
-        {
-            result[i] = read(item, $"{at}[{i}]");
-            i++;
+            throw new InvalidGeoJsonException(Rfc7946Checks.Diagnose(geometry, where) ?? $"{where}: {ex.Message}");
         }
+        Rfc7946Checks.CheckPositions(result, where);
         return result;
     }
 
-    private static Coordinate[] ReadPositions(JsonElement array, string at)
+    /// <summary>Checks the object's "type" against <paramref name="expected"/>.</summary>
+    private static void RequireType(JsonElement element, string expected, string where)
     {
-        RequireKind(array, JsonValueKind.Array, at);
-        var result = new Coordinate[array.GetArrayLength()];
-        int i = 0;
-        foreach (var position in array.EnumerateArray())
-        {
-            // The member path is only built when a position is bad: boundary files hold tens of thousands.
-            if (!TryReadPosition(position, out result[i]))
-                throw new InvalidGeoJson($"{at}[{i}]: {PositionProblem(position)}");
-            i++;
-        }
-        return result;
+        Rfc7946Checks.RequireKind(element, JsonValueKind.Object, where);
+        var type = Rfc7946Checks.Member(element, "type", JsonValueKind.String, where).GetString()!;
+        if (type != expected)
+            throw new InvalidGeoJsonException($"type: expected '{expected}' but found '{type}'");
     }
-
-    private static Coordinate ReadPosition(JsonElement position, string at) =>
-        TryReadPosition(position, out var coordinate) ? coordinate : throw new InvalidGeoJson($"{at}: {PositionProblem(position)}");
-
-    /// <summary>The position as (longitude, latitude); false when it is malformed, and <see cref="PositionProblem"/> says why.</summary>
-    private static bool TryReadPosition(JsonElement position, out Coordinate coordinate)
-    {
-        coordinate = null!;
-        if (position.ValueKind != JsonValueKind.Array) return false;
-        int length = position.GetArrayLength();
-        if (length is < 2 or > 3) return false;
-        if (!TryNumber(position[0], out double lon) || !TryNumber(position[1], out double lat)) return false;
-        if (length == 3 && !TryNumber(position[2], out _)) return false;
-        if (Math.Abs(lon) > 180 || Math.Abs(lat) > 90) return false;
-        coordinate = new Coordinate(lon, lat);
-        return true;
-    }
-
-    private static string PositionProblem(JsonElement position)
-    {
-        if (position.ValueKind != JsonValueKind.Array)
-            return $"expected a position [longitude, latitude] but found {position.ValueKind}";
-        int length = position.GetArrayLength();
-        if (length is < 2 or > 3)
-            return $"a position needs 2 numbers (longitude, latitude) and optionally an altitude, but has {length} values";
-        for (int i = 0; i < length; i++)
-            if (!TryNumber(position[i], out _)) return $"value {i} of the position is not a number: {position[i].GetRawText()}";
-        double lon = position[0].GetDouble(), lat = position[1].GetDouble();
-        return Math.Abs(lon) > 180
-            ? $"longitude {lon} is outside -180..180"
-            : $"latitude {lat} is outside -90..90 (are longitude and latitude swapped, or is this British National Grid?)";
-    }
-
-    private static bool TryNumber(JsonElement e, out double value)
-    {
-        value = 0;
-        return e.ValueKind == JsonValueKind.Number && e.TryGetDouble(out value) && double.IsFinite(value);
-    }
-
-    private static string Describe(Coordinate c) => FormattableString.Invariant($"[{c.X}, {c.Y}]");
-
-    /// <summary>Checks the object's "type" (against <paramref name="expected"/> when given) and returns it.</summary>
-    private static string RequireType(JsonElement element, string? expected, string where)
-    {
-        RequireKind(element, JsonValueKind.Object, where);
-        var type = Member(element, "type", JsonValueKind.String, where).GetString()!;
-        if (expected is not null && type != expected)
-            throw new InvalidGeoJson($"type: expected '{expected}' but found '{type}'");
-        return type;
-    }
-
-    private static JsonElement Member(JsonElement element, string name, JsonValueKind kind, string where)
-    {
-        if (!element.TryGetProperty(name, out var value))
-            throw new InvalidGeoJson($"{where}: missing '{name}'");
-        RequireKind(value, kind, $"{where}.{name}");
-        return value;
-    }
-
-    private static void RequireKind(JsonElement element, JsonValueKind kind, string where)
-    {
-        if (element.ValueKind != kind)
-            throw new InvalidGeoJson($"{where}: expected {Article(kind)} but found {element.ValueKind}");
-    }
-
-    private static string Article(JsonValueKind kind) => kind switch
-    {
-        JsonValueKind.Object => "an object",
-        JsonValueKind.Array => "an array",
-        JsonValueKind.String => "a string",
-        _ => kind.ToString(),
-    };
-
-    /// <summary>A problem found while walking the JSON, rethrown as <see cref="DataFileException"/> once the feature is known.</summary>
-    private sealed class InvalidGeoJson(string problem) : Exception(problem);
 }

@@ -1,19 +1,20 @@
 using System.Globalization;
 using System.Text.Json;
-using NetTopologySuite.Algorithm;
 using NetTopologySuite.Geometries;
 
 namespace Rutland.Access.Geo;
 
 /// <summary>
-/// Streams RFC 7946 GeoJSON to a <see cref="Utf8JsonWriter"/>: positions as [longitude, latitude] with 6 decimals
-/// (~0.1 m, finer than any input here), exterior rings counter-clockwise and holes clockwise whatever the source
-/// orientation, and optionally a bbox on each feature and on the collection. Feature properties (and collection
-/// foreign members) are written by caller-supplied callbacks, so the API can put any fields there without an object model.
+/// Streams RFC 7946 GeoJSON to a <see cref="Utf8JsonWriter"/>: geometries by NetTopologySuite.IO.GeoJSON4STJ
+/// (positions as [longitude, latitude], exterior rings counter-clockwise and holes clockwise whatever the source
+/// orientation) rounded here to 6 decimals (~0.1 m, finer than any input here), and optionally a bbox on each feature
+/// and on the collection. Feature properties (and collection foreign members) are written by caller-supplied callbacks,
+/// so the API can put any fields there without an object model.
 /// </summary>
 public sealed class GeoJsonWriter(Utf8JsonWriter json, bool writeBbox = false)
 {
     private const string CoordinateFormat = "0.######";
+    private const double Scale = 1e6; // 6 decimals, as CoordinateFormat
     private Envelope? _collectionExtent;
 
     /// <summary>Opens a FeatureCollection; <paramref name="writeForeignMembers"/> may add top-level members (e.g. attribution).</summary>
@@ -64,83 +65,39 @@ public sealed class GeoJsonWriter(Utf8JsonWriter json, bool writeBbox = false)
             throw new ArgumentException(
                 $"GeoJSON is WGS84 only; this {geometry.GeometryType} has SRID {geometry.SRID} (convert with BritishNationalGrid.ToWgs84)",
                 nameof(geometry));
-        json.WriteStartObject();
-        json.WriteString("type", geometry.GeometryType);
-        switch (geometry)
+        JsonSerializer.Serialize(json, RoundedToSixDecimals(geometry), GeoJsonLibrary.Options);
+    }
+
+    /// <summary>
+    /// A copy on the 10⁻⁶° grid; the library writes each double's shortest round-trip form, which for n / 10⁶ (one
+    /// correctly rounded division) is at most 6 decimals. A non-finite ordinate has no GeoJSON form and is refused.
+    /// </summary>
+    private static Geometry RoundedToSixDecimals(Geometry geometry)
+    {
+        var copy = geometry.Copy();
+        copy.Apply(SixDecimalFilter.Instance);
+        return copy;
+    }
+
+    private sealed class SixDecimalFilter : IEntireCoordinateSequenceFilter
+    {
+        public static readonly SixDecimalFilter Instance = new();
+
+        public bool Done => false;
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence sequence)
         {
-            case GeometryCollection collection when geometry is not (MultiPoint or MultiLineString or MultiPolygon):
-                json.WriteStartArray("geometries");
-                foreach (var member in collection.Geometries) WriteGeometry(member);
-                json.WriteEndArray();
-                break;
-            default:
-                json.WritePropertyName("coordinates");
-                WriteCoordinates(geometry);
-                break;
+            for (int i = 0; i < sequence.Count; i++)
+            {
+                sequence.SetX(i, Round(sequence.GetX(i)));
+                sequence.SetY(i, Round(sequence.GetY(i)));
+            }
         }
-        json.WriteEndObject();
-    }
 
-    private void WriteCoordinates(Geometry geometry)
-    {
-        switch (geometry)
-        {
-            case Point point when point.IsEmpty:
-                json.WriteStartArray();
-                json.WriteEndArray();
-                break;
-            case Point point:
-                WritePosition(point.X, point.Y);
-                break;
-            case LineString line:
-                WriteSequence(line.CoordinateSequence, reverse: false);
-                break;
-            case Polygon polygon:
-                WritePolygon(polygon);
-                break;
-            default: // MultiPoint, MultiLineString, MultiPolygon: an array of their members' coordinates
-                json.WriteStartArray();
-                foreach (var member in ((GeometryCollection)geometry).Geometries) WriteCoordinates(member);
-                json.WriteEndArray();
-                break;
-        }
-    }
-
-    private void WritePolygon(Polygon polygon)
-    {
-        json.WriteStartArray();
-        if (!polygon.IsEmpty)
-        {
-            WriteRing(polygon.Shell, counterClockwise: true);
-            foreach (var hole in polygon.Holes) WriteRing(hole, counterClockwise: false);
-        }
-        json.WriteEndArray();
-    }
-
-    private void WriteRing(LinearRing ring, bool counterClockwise)
-    {
-        var sequence = ring.CoordinateSequence;
-        WriteSequence(sequence, reverse: Orientation.IsCCW(sequence) != counterClockwise);
-    }
-
-    /// <summary>Writes the positions, backwards when re-orienting a ring, so no reversed copy is made.</summary>
-    private void WriteSequence(CoordinateSequence sequence, bool reverse)
-    {
-        json.WriteStartArray();
-        for (int k = 0; k < sequence.Count; k++)
-        {
-            int i = reverse ? sequence.Count - 1 - k : k;
-            WritePosition(sequence.GetX(i), sequence.GetY(i));
-        }
-        json.WriteEndArray();
-    }
-
-    private void WritePosition(double lon, double lat)
-    {
-        json.WriteStartArray();
-        WriteNumber(lon);
-        WriteNumber(lat);
-        json.WriteEndArray();
+        private static double Round(double value) => double.IsFinite(value)
+            ? Math.Round(value * Scale, MidpointRounding.AwayFromZero) / Scale
+            : throw new ArgumentOutOfRangeException(nameof(value), value, "GeoJSON cannot hold a non-finite coordinate");
     }
 
     private void WriteBbox(Envelope extent)

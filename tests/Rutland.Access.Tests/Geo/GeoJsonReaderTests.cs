@@ -83,6 +83,25 @@ public class GeoJsonReaderTests
         Assert.Equal("request body: geometry.coordinates: longitude 200 is outside -180..180", ex.Message);
     }
 
+    /// <summary>
+    /// What the library would take or report without a place: a numeric "type" (it parses types with Enum.Parse), a
+    /// ring it refuses (it says only that the ring is not closed), a string where a number belongs.
+    /// </summary>
+    [Theory]
+    [InlineData("""{ "type": "3", "coordinates": [-0.72, 52.67] }""", "geometry.type: '3' is not a GeoJSON geometry type")]
+    [InlineData("""{ "type": "GeometryCollection", "geometries": [ { "type": "MultiPolygon", "coordinates": [ [ [ [0, 52], [1, 52], [1, 53], [0, 52] ] ], [ [ [0, 52], [1, 52], [1, 53], [0, 53] ] ] ] } ] }""",
+        "geometry.geometries[0].coordinates[1][0]: ring is not closed: first position [0, 52] differs from last [0, 53]")]
+    [InlineData("""{ "type": "LineString", "coordinates": [ [-0.72, 52.67], [-0.7, "52.6"] ] }""",
+        "geometry.coordinates[1]: value 1 of the position is not a number: \"52.6\"")]
+    [InlineData("""{ "type": "MultiLineString", "coordinates": [ [ [-0.72, 52.67], [-0.7, 52.6] ], [ [-0.72, 52.67], [-0.7, 91] ] ] }""",
+        "geometry.coordinates[1][1]: latitude 91 is outside -90..90 (are longitude and latitude swapped, or is this British National Grid?)")]
+    public void GeometryErrorsNameTheMember(string geometry, string expected)
+    {
+        using var body = JsonDocument.Parse(geometry);
+        var ex = Assert.Throws<DataFileException>(() => GeoJsonReader.ReadGeometry(body.RootElement, "request body"));
+        Assert.Equal($"request body: {expected}", ex.Message);
+    }
+
     [Fact]
     public void ReadsFromAStream()
     {

@@ -14,6 +14,7 @@ public sealed class FootpathWalking
     private readonly RoadNetwork _walk;
     private readonly TransitStops _stops;
     private readonly SnapResult?[] _stopSnaps;
+    private readonly NearbyStops _nearby;
 
     /// <summary>Walked ÷ straight-line distance, measured on the walk network, for off-network estimates.</summary>
     public double DetourFactor { get; }
@@ -23,6 +24,7 @@ public sealed class FootpathWalking
         _walk = walk;
         _stops = stops;
         DetourFactor = detourFactor;
+        _nearby = new NearbyStops(stops);
         _stopSnaps = new SnapResult?[stops.Count];
         Parallel.For(0, stops.Count, s => _stopSnaps[s] = walk.Snap(stops.Location(s), WalkingRules.MaxStopSnapMeters));
     }
@@ -82,10 +84,9 @@ public sealed class FootpathWalking
     private List<WalkLink> Links(LatLon point, SnapResult? pointSnap, ShortestPathTree? tree, double maxMeters, double speedKmh)
     {
         var links = new List<WalkLink>();
-        for (int stop = 0; stop < _stops.Count; stop++)
+        foreach (int stop in _nearby.Within(point, maxMeters))
         {
             double straight = GreatCircle.DistanceMeters(point, _stops.Location(stop));
-            if (straight > maxMeters) continue;
             if (Walked(pointSnap, tree, _stopSnaps[stop], straight, maxMeters, speedKmh) is { } walk)
                 links.Add(new WalkLink(stop, walk.Seconds, walk.Meters, walk.Estimated));
         }
