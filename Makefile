@@ -63,3 +63,11 @@ peers-pt: tests/peers/raptor/node_modules/.package-lock.json
 
 tests/peers/raptor/node_modules/.package-lock.json: tests/peers/raptor/package.json tests/peers/raptor/package-lock.json
 	npm ci --prefix tests/peers/raptor --no-audit --no-fund
+
+## Batch run of the Rutland default (src/Rutland.Access.Batch/runs/rutland.json): matrix and equity aggregates as Parquet
+## and CSV with a sha256 manifest in $(BATCH_OUT). `RUN=path.json` runs another file; `BATCH_ARGS="--shard 0/4"` one shard
+BATCH_OUT ?= artifacts/batch/rutland
+RUN ?= src/Rutland.Access.Batch/runs/rutland.json
+.PHONY: batch
+batch:
+	dotnet run --project src/Rutland.Access.Batch -c $(CONFIG) -- run $(RUN) --out $(BATCH_OUT) $(BATCH_ARGS)
