@@ -11,7 +11,6 @@ public readonly record struct Shard(int Index, int Count)
     public static readonly Shard Whole = new(0, 1);
     public const string SlurmTaskId = "SLURM_ARRAY_TASK_ID";
     public const string SlurmTaskCount = "SLURM_ARRAY_TASK_COUNT";
-    public const string SlurmTaskMin = "SLURM_ARRAY_TASK_MIN";
     public const string KubernetesIndex = "JOB_COMPLETION_INDEX";
 
     public bool IsWhole => Count == 1;
@@ -34,19 +33,19 @@ public readonly record struct Shard(int Index, int Count)
     }
 
     /// <summary>
-    /// The shard a scheduler asked for: a Slurm job array (task id relative to the array's first index, count from
-    /// the array) or a Kubernetes Indexed Job (<c>JOB_COMPLETION_INDEX</c>, count given by <paramref name="count"/>,
-    /// as Kubernetes does not export the completions). Null when neither is set.
+    /// The shard a scheduler asked for: a Slurm job array submitted as <c>--array=0-(N-1)</c> (the task id is the shard
+    /// index, so a task re-submitted alone with <c>--array=i</c> is still shard i; the count comes from
+    /// <paramref name="count"/>, else from the array) or a Kubernetes Indexed Job (<c>JOB_COMPLETION_INDEX</c>, count
+    /// given by <paramref name="count"/>, as Kubernetes does not export the completions). Null when neither is set.
     /// </summary>
     public static Shard? FromEnvironment(Func<string, string?> env, int? count)
     {
         if (env(SlurmTaskId) is { } slurmId)
         {
             int id = Integer(slurmId, SlurmTaskId);
-            int min = env(SlurmTaskMin) is { } m ? Integer(m, SlurmTaskMin) : 0;
             int n = count ?? (env(SlurmTaskCount) is { } c ? Integer(c, SlurmTaskCount)
                 : throw new FormatException($"{SlurmTaskId} is set but {SlurmTaskCount} is not: pass --shard-count"));
-            return Create(id - min, n, SlurmTaskId);
+            return Create(id, n, SlurmTaskId);
         }
         if (env(KubernetesIndex) is { } k8sIndex)
             return Create(Integer(k8sIndex, KubernetesIndex),

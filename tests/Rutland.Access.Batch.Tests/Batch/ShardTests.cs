@@ -35,13 +35,15 @@ public class ShardTests
     }
 
     [Fact]
-    public void Slurm_array_index_is_relative_to_the_arrays_first_index()
+    public void Slurm_array_task_id_is_the_shard_index_so_a_task_resubmitted_alone_keeps_it()
     {
-        var env = new Dictionary<string, string> { ["SLURM_ARRAY_TASK_ID"] = "5", ["SLURM_ARRAY_TASK_MIN"] = "1", ["SLURM_ARRAY_TASK_COUNT"] = "6" };
-        Assert.Equal(new Shard(4, 6), Shard.FromEnvironment(env.GetValueOrDefault, null));
-        env.Remove("SLURM_ARRAY_TASK_MIN");
-        env["SLURM_ARRAY_TASK_ID"] = "0";
-        Assert.Equal(new Shard(0, 6), Shard.FromEnvironment(env.GetValueOrDefault, null));
+        var env = new Dictionary<string, string> { ["SLURM_ARRAY_TASK_ID"] = "3", ["SLURM_ARRAY_TASK_COUNT"] = "4" };
+        Assert.Equal(new Shard(3, 4), Shard.FromEnvironment(env.GetValueOrDefault, null));
+        // Re-submitted with --array=2: Slurm says the array has one task; the fixed --shard-count keeps it 2 of 4.
+        env["SLURM_ARRAY_TASK_ID"] = "2";
+        env["SLURM_ARRAY_TASK_COUNT"] = "1";
+        Assert.Equal(new Shard(2, 4), Shard.FromEnvironment(env.GetValueOrDefault, 4));
+        Assert.Throws<FormatException>(() => Shard.FromEnvironment(env.GetValueOrDefault, null));
     }
 
     [Fact]
