@@ -83,3 +83,10 @@ batch:
 .PHONY: slurm-test
 slurm-test:
 	tests/slurm/slurm-test.sh
+
+## Growth on simulated k × k tilings of Rutland's car graph (1×, 9×, 100×, 729× ≈ 20 M nodes): graph build, RSS, Dijkstra vs
+## contraction hierarchies (PHAST one-to-all, bucket many-to-many), checked against Dijkstra → tests/bench/SCALING.md.
+## SCALE_SIZES="1 3" for a quick run; the 27 (729×) size takes tens of minutes and ~7 GB
+.PHONY: scale-bench
+scale-bench:
+	SCALE_SIZES="$(SCALE_SIZES)" tests/bench/run-scale.sh

@@ -17,12 +17,12 @@ internal sealed class ArcLists(int nodeCount)
 
     public int Count(int node) => _count[node];
 
-    /// <summary>The distinct neighbours of a node.</summary>
-    public IEnumerable<int> Neighbours(int node)
+    /// <summary>The distinct neighbours of a node, into <paramref name="into"/> (cleared first; lists are short, so a linear scan).</summary>
+    public void Neighbours(int node, List<int> into)
     {
-        var seen = new HashSet<int>();
+        into.Clear();
         for (int i = 0; i < _count[node]; i++)
-            if (seen.Add(_arcs[node]![i].Other)) yield return _arcs[node]![i].Other;
+            if (!into.Contains(_arcs[node]![i].Other)) into.Add(_arcs[node]![i].Other);
     }
 
     /// <summary>The arc from → to, recorded at both ends.</summary>

@@ -34,22 +34,10 @@ public sealed class ContractionHierarchy
     /// <summary>Approximate bytes held by the hierarchy's arrays.</summary>
     public long Bytes => 4L * (PositionOf.Length + NodeAt.Length + UpFirst.Length + DownFirst.Length) + 8L * ArcCount;
 
-    /// <summary>
-    /// The fastest time from <paramref name="from"/> to <paramref name="to"/> (graph nodes), or +∞: an upward
-    /// search from each end meeting at the highest node of the fastest path.
-    /// </summary>
+    /// <summary>The fastest time between two graph nodes (one query; <see cref="PointToPointQuery"/> reuses its arrays over many).</summary>
     public float Seconds(int from, int to)
     {
-        using var forward = new UpwardSearch(this, SearchDirection.Forward);
-        using var backward = new UpwardSearch(this, SearchDirection.Reverse);
-        forward.Run([new SearchSource(from, 0, 0)]);
-        backward.Run([new SearchSource(to, 0, 0)]);
-        float best = float.PositiveInfinity;
-        foreach (var (position, seconds) in forward.Settled)
-        {
-            float back = backward.SecondsAt(position);
-            if (seconds + back < best) best = seconds + back;
-        }
-        return best;
+        using var query = new PointToPointQuery(this);
+        return query.Seconds(from, to);
     }
 }

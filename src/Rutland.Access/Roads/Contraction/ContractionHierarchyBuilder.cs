@@ -30,16 +30,19 @@ public static class ContractionHierarchyBuilder
         var level = new int[n];
         var priority = new int[n];
         var witness = new WitnessSearch(n);
-        var queue = new PriorityQueue<int, int>(n);
-        for (int v = 0; v < n; v++)
+        // Initial priorities are independent of each other: computed on all cores, one witness search per worker.
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, n), () => new WitnessSearch(n), (range, _, search) =>
         {
-            priority[v] = Priority(v, arcs, witness, contracted, deleted, level);
-            queue.Enqueue(v, priority[v]);
-        }
+            for (int v = range.Item1; v < range.Item2; v++) priority[v] = Priority(v, arcs, search, contracted, deleted, level);
+            return search;
+        }, _ => { });
+        var queue = new PriorityQueue<int, int>(n);
+        for (int v = 0; v < n; v++) queue.Enqueue(v, priority[v]);
 
         var order = new int[n];
         int k = 0;
         var shortcuts = new List<(int From, int To, float Seconds)>();
+        var neighbours = new List<int>();
         long shortcutCount = 0;
         while (queue.TryDequeue(out int v, out int p))
         {
@@ -58,7 +61,7 @@ public static class ContractionHierarchyBuilder
             shortcutCount += shortcuts.Count;
             contracted[v] = true;
             order[k++] = v;
-            var neighbours = arcs.Neighbours(v).ToArray();
+            arcs.Neighbours(v, neighbours);
             foreach (int w in neighbours)
             {
                 arcs.Remove(w, v);
@@ -76,21 +79,15 @@ public static class ContractionHierarchyBuilder
 
     private static int Priority(int v, ArcLists arcs, WitnessSearch witness, bool[] contracted, int[] deleted, int[] level)
     {
-        int added = CountShortcuts(v, arcs, witness, contracted);
+        int added = FindShortcuts(v, arcs, witness, contracted, null);
         int removed = arcs.Count(v);
         return EdgeDifferenceWeight * (added - removed) + DeletedNeighbourWeight * deleted[v] + LevelWeight * level[v];
     }
 
-    private static int CountShortcuts(int v, ArcLists arcs, WitnessSearch witness, bool[] contracted)
+    /// <summary>Every u → v → x (u ≠ x) with no witness path u ⇝ x avoiding v that is as fast: counted, and added to <paramref name="shortcuts"/> if given.</summary>
+    private static int FindShortcuts(int v, ArcLists arcs, WitnessSearch witness, bool[] contracted, List<(int, int, float)>? shortcuts)
     {
-        var found = new List<(int, int, float)>();
-        FindShortcuts(v, arcs, witness, contracted, found);
-        return found.Count;
-    }
-
-    /// <summary>Every u → v → x (u ≠ x) with no witness path u ⇝ x avoiding v that is as fast.</summary>
-    private static void FindShortcuts(int v, ArcLists arcs, WitnessSearch witness, bool[] contracted, List<(int, int, float)> shortcuts)
-    {
+        int count = 0;
         var list = arcs.Of(v);
         float maxOut = 0;
         foreach (var a in list) if (a.Out && a.Seconds > maxOut) maxOut = a.Seconds;
@@ -103,9 +100,12 @@ public static class ContractionHierarchyBuilder
             {
                 if (!outOf.Out || outOf.Other == u) continue;
                 float via = into.Seconds + outOf.Seconds;
-                if (witness.SecondsTo(outOf.Other) > via) shortcuts.Add((u, outOf.Other, via));
+                if (witness.SecondsTo(outOf.Other) <= via) continue;
+                count++;
+                shortcuts?.Add((u, outOf.Other, via));
             }
         }
+        return count;
     }
 
     /// <summary>Positions by reverse contraction order; each node's arcs (all to later-contracted nodes) into the two CSR arrays.</summary>

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+
+namespace Rutland.Access.ScaleBench;
+
+/// <summary>tests/bench/SCALING.md from the measured sizes: the table, growth exponents fitted to them, the 10-minute goal.</summary>
+public static class ScalingReport
+{
+    /// <summary>The issue's goal at England size: every LSOA × 200 destinations in 10 minutes, preprocessing included, under 8 GB.</summary>
+    public const double GoalMinutes = 10;
+    public const double GoalMemoryGb = 8;
+    private static readonly int[] SlurmNodes = [1, 4, 16, 64];
+
+    public static string Markdown(IReadOnlyList<ScaleMeasurement> rows)
+    {
+        var md = new StringBuilder();
+        string F(double v, string format = "N0") => v.ToString(format, CultureInfo.InvariantCulture);
+        md.AppendLine("# Growth measured on simulated networks (`make scale-bench`)");
+        md.AppendLine();
+        md.AppendLine("**Simulation, not England.** Each size is k × k copies of Rutland's real car graph (27,821 nodes) laid on a grid and");
+        md.AppendLine("joined exit to exit (`tools/Rutland.Access.ScaleBench/TiledRoadGraph.cs`); origins and destinations are random nodes");
+        md.AppendLine("of the largest component, as many as England's 32,844 LSOAs × 200 hospitals scaled by area (all of them at 27 × 27 = 729");
+        md.AppendLine("tiles ≈ 20 M nodes, England's order of size). It has real local road structure but no national motorway network, so");
+        md.AppendLine("it is a fair test of how the code's cost grows, not a prediction of England's drive times.");
+        md.AppendLine();
+        md.AppendLine($"Machine: {rows.FirstOrDefault()?.Cores} cores shared with other jobs (load average at each start in the last column);");
+        md.AppendLine("every run under `nice -n 19`, each size in its own process (so peak RSS is that size's). Dijkstra and PHAST times are means");
+        md.AppendLine("over the same random sources (reverse searches, as the engine's drive matrix runs them); many-to-many uses both cores.");
+        md.AppendLine();
+        md.AppendLine("| tiles | nodes | edges | graph build | RSS after graph | Dijkstra one-to-all | CH build | shortcuts | CH arrays | PHAST one-to-all | speed-up | upward search space | origins × destinations | CH many-to-many | Dijkstra many-to-many (est.) | speed-up | times compared (max diff) | peak RSS | load |");
+        md.AppendLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var r in rows)
+            md.AppendLine($"| {r.TilesPerSide}×{r.TilesPerSide} | {F(r.Nodes)} | {F(r.Edges)} | {Duration(r.GraphBuildMs)} | {F(r.RssAfterGraphMb)} MB | "
+                + $"{Duration(r.DijkstraOneToAllMs)} | {Duration(r.ChBuildMs)} | {F(r.Shortcuts)} | {F(r.ChMb)} MB | {Duration(r.PhastOneToAllMs)} | "
+                + $"{F(r.DijkstraOneToAllMs / r.PhastOneToAllMs, "F1")}× | {F(r.MeanUpwardSearchSpace)} | {F(r.Origins)} × {r.Destinations} | "
+                + $"{Duration(r.ManyToManyMs)} | {Duration(r.DijkstraManyToManyEstimateMs)} | {F(r.DijkstraManyToManyEstimateMs / r.ManyToManyMs, "F0")}× | "
+                + $"{F(r.ComparedTimes)} ({F(r.MaxDifferenceSeconds, "G3")} s) | {F(r.PeakRssMb)} MB | {r.LoadAverage} |");
+        md.AppendLine();
+        md.AppendLine($"Rutland's car graph from its PBF with the real builder (the tile): {Duration(rows.Select(r => r.PbfGraphMs).DefaultIfEmpty().Min())} (fastest of the runs).");
+        md.AppendLine("\"Dijkstra many-to-many (est.)\" is destinations × the measured one-to-all search ÷ cores: what the engine's drive matrix");
+        md.AppendLine("(one reverse Dijkstra per destination, destinations in parallel) would take. \"Times compared\" counts every node of each");
+        md.AppendLine("PHAST tree, random point-to-point pairs and one many-to-many column checked against Dijkstra; the max difference is");
+        md.AppendLine("float rounding of the same edge times summed in another order.");
+        md.AppendLine();
+
+        if (rows.Count >= 2)
+        {
+            md.AppendLine("## Growth exponents (least squares of log cost on log nodes over the sizes above)");
+            md.AppendLine();
+            md.AppendLine("| cost | exponent b in cost ∝ nodes^b |");
+            md.AppendLine("|---|---|");
+            foreach (var (name, select) in Metrics)
+                md.AppendLine($"| {name} | {F(Exponent(rows, select), "F2")} |");
+            md.AppendLine();
+            md.AppendLine("Many-to-many has origins and destinations growing with the area too: its exponent is of the whole job, not per pair.");
+            md.AppendLine();
+        }
+
+        var largest = rows.LastOrDefault();
+        if (largest is not null)
+        {
+            double totalMs = largest.GraphBuildMs + largest.ChBuildMs + largest.ManyToManyMs;
+            md.AppendLine($"## The goal at the largest size measured ({largest.TilesPerSide}×{largest.TilesPerSide} tiles, {F(largest.Nodes)} nodes)");
+            md.AppendLine();
+            md.AppendLine($"{F(largest.Origins)} origins × {largest.Destinations} destinations: graph build {Duration(largest.GraphBuildMs)} + CH preprocessing "
+                + $"{Duration(largest.ChBuildMs)} + many-to-many {Duration(largest.ManyToManyMs)} = **{Duration(totalMs)}** against the goal of "
+                + $"{F(GoalMinutes)} minutes: **{(totalMs <= GoalMinutes * 60_000 ? "met" : "not met")}**. Peak RSS {F(largest.PeakRssMb)} MB against "
+                + $"{F(GoalMemoryGb)} GB: **{(largest.PeakRssMb <= GoalMemoryGb * 1024 ? "met" : "not met")}**. The same matrix by Dijkstra: about "
+                + $"{Duration(largest.DijkstraManyToManyEstimateMs)}.");
+            md.AppendLine();
+            md.AppendLine("On an n-node Slurm cluster, each array task builds the graph and the hierarchy itself (they are not shared between");
+            md.AppendLine("nodes) and computes its 1/n of the origins, so a task takes graph build + CH build + many-to-many × cores / (n × its cores).");
+            md.AppendLine("With nodes like this one (2 cores):");
+            md.AppendLine();
+            md.AppendLine("| Slurm nodes | per task (= wall time, all tasks in parallel) |");
+            md.AppendLine("|---|---|");
+            foreach (int n in SlurmNodes)
+                md.AppendLine($"| {n} | {Duration(largest.GraphBuildMs + largest.ChBuildMs + largest.ManyToManyMs / n)} |");
+            md.AppendLine();
+            md.AppendLine("Preprocessing is the serial part: past a few nodes, more nodes no longer shorten the run unless the hierarchy is");
+            md.AppendLine("built once and shipped to the tasks (not implemented).");
+        }
+        return md.ToString();
+    }
+
+    private static readonly (string Name, Func<ScaleMeasurement, double> Select)[] Metrics =
+    [
+        ("graph build", r => r.GraphBuildMs),
+        ("RSS after graph", r => r.RssAfterGraphMb),
+        ("Dijkstra one-to-all", r => r.DijkstraOneToAllMs),
+        ("CH build", r => r.ChBuildMs),
+        ("CH arrays (memory)", r => r.ChMb),
+        ("PHAST one-to-all", r => r.PhastOneToAllMs),
+        ("upward search space", r => r.MeanUpwardSearchSpace),
+        ("CH many-to-many (whole job)", r => r.ManyToManyMs),
+        ("peak RSS", r => r.PeakRssMb),
+    ];
+
+    /// <summary>Slope of log(cost) on log(nodes).</summary>
+    public static double Exponent(IReadOnlyList<ScaleMeasurement> rows, Func<ScaleMeasurement, double> select)
+    {
+        var points = rows.Where(r => select(r) > 0).Select(r => (X: Math.Log(r.Nodes), Y: Math.Log(select(r)))).ToArray();
+        double mx = points.Average(p => p.X), my = points.Average(p => p.Y);
+        return points.Sum(p => (p.X - mx) * (p.Y - my)) / points.Sum(p => (p.X - mx) * (p.X - mx));
+    }
+
+    private static string Duration(double ms) =>
+        ms < 1_000 ? $"{ms.ToString("F1", CultureInfo.InvariantCulture)} ms"
+        : ms < 120_000 ? $"{(ms / 1000).ToString("F1", CultureInfo.InvariantCulture)} s"
+        : $"{(ms / 60_000).ToString("F1", CultureInfo.InvariantCulture)} min";
+}
