@@ -37,8 +37,9 @@ static ScaleMeasurement Measure(int k)
     Log($"Rutland car graph from PBF: {tile.NodeCount:N0} nodes, {pbfMs:F0} ms");
 
     clock.Restart();
+    double cpu = CpuMs();
     var graph = TiledRoadGraph.Build(tile, k);
-    double buildMs = clock.Elapsed.TotalMilliseconds;
+    double buildMs = clock.Elapsed.TotalMilliseconds, buildCpuMs = CpuMs() - cpu;
     tile = null;
     GC.Collect();
     double rssGraph = Memory.RssMb();
@@ -49,20 +50,22 @@ static ScaleMeasurement Measure(int k)
     var random = new Random(2026);
     var sources = Enumerable.Range(0, runs).Select(_ => RandomNode(graph, random)).ToArray();
     var trees = new float[runs][];
-    clock.Restart();
+    double dijkstraMs = 0, dijkstraCpuMs = 0;
     for (int i = 0; i < runs; i++)
     {
+        clock.Restart();
+        cpu = CpuMs();
         using var tree = Dijkstra.Run(graph, [new SearchSource(sources[i], 0, 0)], SearchDirection.Reverse);
+        dijkstraMs += clock.Elapsed.TotalMilliseconds / runs;
+        dijkstraCpuMs += (CpuMs() - cpu) / runs;
         trees[i] = tree.Seconds.ToArray();
     }
-    double dijkstraMs = clock.Elapsed.TotalMilliseconds / runs;
-    Log($"Dijkstra one-to-all: {dijkstraMs:F1} ms");
+    Log($"Dijkstra one-to-all: {dijkstraMs:F1} ms ({dijkstraCpuMs:F1} ms CPU)");
 
     clock.Restart();
-    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    cpu = CpuMs();
     var ch = ContractionHierarchyBuilder.Build(graph);
-    double chMs = clock.Elapsed.TotalMilliseconds;
-    double chCpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+    double chMs = clock.Elapsed.TotalMilliseconds, chCpuMs = CpuMs() - cpu;
     Log($"CH: {chMs:F0} ms ({chCpuMs:F0} ms CPU), {ch.ShortcutCount:N0} shortcuts, {ch.Bytes / 1e6:F0} MB");
 
     long compared = 0;
@@ -74,9 +77,10 @@ static ScaleMeasurement Measure(int k)
         else if (float.IsFinite(expected)) maxDiff = Math.Max(maxDiff, Math.Abs(expected - actual));
     }
     clock.Restart();
+    cpu = CpuMs();
     var phast = new float[runs][];
     for (int i = 0; i < runs; i++) phast[i] = Phast.Run(ch, [new SearchSource(sources[i], 0, 0)], SearchDirection.Reverse);
-    double phastMs = clock.Elapsed.TotalMilliseconds / runs;
+    double phastMs = clock.Elapsed.TotalMilliseconds / runs, phastCpuMs = (CpuMs() - cpu) / runs;
     for (int i = 0; i < runs; i++)
         for (int v = 0; v < graph.NodeCount; v++) Compare(trees[i][v], phast[i][v]);
     double space = 0;
@@ -92,7 +96,7 @@ static ScaleMeasurement Measure(int k)
                 space += upward.Settled.Count;
             }
     space /= runs * PairsPerTree;
-    Log($"PHAST one-to-all: {phastMs:F1} ms; {compared:N0} times compared, max difference {maxDiff:G3} s; upward search space {space:F0}");
+    Log($"PHAST one-to-all: {phastMs:F1} ms ({phastCpuMs:F1} ms CPU); {compared:N0} times compared, max difference {maxDiff:G3} s; upward search space {space:F0}");
     trees = null!;
     phast = null!;
 
@@ -103,24 +107,26 @@ static ScaleMeasurement Measure(int k)
     var originNodes = Enumerable.Range(0, origins).Select(_ => RandomNode(graph, random)).ToArray();
     var destinationNodes = Enumerable.Range(0, destinations).Select(_ => RandomNode(graph, random)).ToArray();
     clock.Restart();
-    cpu = Process.GetCurrentProcess().TotalProcessorTime;
+    cpu = CpuMs();
     var table = BucketManyToMany.Compute(ch, originNodes, destinationNodes);
-    double m2mMs = clock.Elapsed.TotalMilliseconds;
-    double m2mCpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds;
+    double m2mMs = clock.Elapsed.TotalMilliseconds, m2mCpuMs = CpuMs() - cpu;
     using (var check = Dijkstra.Run(graph, [new SearchSource(destinationNodes[0], 0, 0)], SearchDirection.Reverse))
         for (int o = 0; o < origins; o++) Compare(check.Seconds[originNodes[o]], table[o][0]);
     Log($"many-to-many {origins:N0} x {destinations}: {m2mMs:F0} ms ({m2mCpuMs:F0} ms CPU); max difference so far {maxDiff:G3} s");
 
     return new ScaleMeasurement
     {
-        TilesPerSide = k, Nodes = graph.NodeCount, Edges = graph.EdgeCount, PbfGraphMs = pbfMs, GraphBuildMs = buildMs,
-        RssAfterGraphMb = rssGraph, SearchRuns = runs, DijkstraOneToAllMs = dijkstraMs, ChBuildMs = chMs, ChBuildCpuMs = chCpuMs,
-        Shortcuts = ch.ShortcutCount, ChMb = ch.Bytes / 1e6, PhastOneToAllMs = phastMs, MeanUpwardSearchSpace = space,
+        TilesPerSide = k, Nodes = graph.NodeCount, Edges = graph.EdgeCount, PbfGraphMs = pbfMs, GraphBuildMs = buildMs, GraphBuildCpuMs = buildCpuMs,
+        RssAfterGraphMb = rssGraph, SearchRuns = runs, DijkstraOneToAllMs = dijkstraMs, DijkstraOneToAllCpuMs = dijkstraCpuMs, ChBuildMs = chMs, ChBuildCpuMs = chCpuMs,
+        Shortcuts = ch.ShortcutCount, ChMb = ch.Bytes / 1e6, PhastOneToAllMs = phastMs, PhastOneToAllCpuMs = phastCpuMs, MeanUpwardSearchSpace = space,
         ComparedTimes = compared, MaxDifferenceSeconds = maxDiff, Origins = origins, Destinations = destinations,
-        ManyToManyMs = m2mMs, ManyToManyCpuMs = m2mCpuMs, DijkstraManyToManyEstimateMs = destinations * dijkstraMs / Environment.ProcessorCount,
+        ManyToManyMs = m2mMs, ManyToManyCpuMs = m2mCpuMs, DijkstraManyToManyEstimateCpuMs = destinations * dijkstraCpuMs,
         PeakRssMb = Memory.PeakRssMb(), Cores = Environment.ProcessorCount, LoadAverage = Memory.LoadAverage(),
     };
 }
+
+/// <summary>Processor time of this process so far (all threads), in milliseconds.</summary>
+static double CpuMs() => Process.GetCurrentProcess().TotalProcessorTime.TotalMilliseconds;
 
 static int RandomNode(RoadGraph graph, Random random)
 {
