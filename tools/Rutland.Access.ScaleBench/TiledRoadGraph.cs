@@ -50,7 +50,7 @@ public static class TiledRoadGraph
         {
             int offset = t * n;
             for (int e = 0; e < tile.EdgeCount; e++)
-                edges.Add(offset + tile.EdgeSource[e], offset + tile.EdgeTarget[e], tile.EdgeSeconds[e], tile.EdgeMeters[e], tile.EdgeClass[e], tile.EdgeWayId[e]);
+                edges.Add(offset + tile.EdgeSource[e], offset + tile.EdgeTarget[e], tile.EdgeSeconds[e], tile.EdgeMeters[e], tile.EdgeClass[e]);
         }
         for (int row = 0; row < k; row++)
             for (int column = 0; column < k; column++)
@@ -102,8 +102,8 @@ public static class TiledRoadGraph
     {
         foreach (var (from, to, seconds, meters) in stitches)
         {
-            edges.Add(fromOffset + from, toOffset + to, seconds, meters, RoadClass.Primary, -1);
-            edges.Add(toOffset + to, fromOffset + from, seconds, meters, RoadClass.Primary, -1);
+            edges.Add(fromOffset + from, toOffset + to, seconds, meters, RoadClass.Primary);
+            edges.Add(toOffset + to, fromOffset + from, seconds, meters, RoadClass.Primary);
         }
     }
 }

@@ -25,14 +25,14 @@ public class ContractionHierarchyTests
     {
         // 0 ⇄ 1 → 2 → 3 ⇄ 0, a slow and a fast parallel 1 → 2, a one-way shortcut 0 → 2, and node 4 that nothing reaches.
         var edges = new EdgeList(16);
-        void Both(int a, int b, float s) { edges.Add(a, b, s, s, RoadClass.Other, 0); edges.Add(b, a, s, s, RoadClass.Other, 0); }
+        void Both(int a, int b, float s) { edges.Add(a, b, s, s, RoadClass.Other); edges.Add(b, a, s, s, RoadClass.Other); }
         Both(0, 1, 5);
-        edges.Add(1, 2, 9, 9, RoadClass.Other, 0);
-        edges.Add(1, 2, 4, 4, RoadClass.Other, 0);
-        edges.Add(2, 3, 3, 3, RoadClass.Other, 0);
+        edges.Add(1, 2, 9, 9, RoadClass.Other);
+        edges.Add(1, 2, 4, 4, RoadClass.Other);
+        edges.Add(2, 3, 3, 3, RoadClass.Other);
         Both(3, 0, 7);
-        edges.Add(0, 2, 10, 10, RoadClass.Other, 0);
-        edges.Add(4, 0, 1, 1, RoadClass.Other, 0);
+        edges.Add(0, 2, 10, 10, RoadClass.Other);
+        edges.Add(4, 0, 1, 1, RoadClass.Other);
         var lat = new double[] { 0, 0, 0.01, 0.01, 0.02 };
         var lon = new double[] { 0, 0.01, 0.01, 0, 0.02 };
         var graph = edges.ToGraph("fixture", [0, 1, 2, 3, 4], lat, lon, [true, true, true, true, false], 4, new NetworkBoundary(lat, lon));
