@@ -105,9 +105,13 @@ public static class RunFileLoader
         return new OriginSelection(parsed, null);
     }
 
-    private static TravelMode ParseMode(JsonElement e, string field, Func<string, string, RunFileException> fail) =>
-        StringValue(e, field, fail) is var name && SupportedModes.FirstOrDefault(m => ModeNames.Of(m) == name) is var mode && ModeNames.Of(mode) == name
-            ? mode : throw fail(field, $"unknown mode '{name}' ({string.Join(", ", SupportedModes.Select(ModeNames.Of))})");
+    private static TravelMode ParseMode(JsonElement e, string field, Func<string, string, RunFileException> fail)
+    {
+        string name = StringValue(e, field, fail);
+        foreach (var mode in SupportedModes)
+            if (ModeNames.Of(mode) == name) return mode;
+        throw fail(field, $"unknown mode '{name}' ({string.Join(", ", SupportedModes.Select(ModeNames.Of))})");
+    }
 
     private static DepartureWindow ParseWindow(JsonElement e, string field, Func<string, string, RunFileException> fail)
     {
