@@ -5,6 +5,7 @@ using Rutland.Access.Analysis;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Equity;
 using Rutland.Access.Geo;
+using Rutland.Access.Interop;
 
 namespace Rutland.Access.Api.Endpoints;
 
@@ -15,11 +16,11 @@ public static class EquityEndpoints
         var group = app.MapGroup("/api/v1/equity").WithTags("Equity").AddEndpointFilter<QueryExceptionFilter>();
         group.MapGet("/lsoas", GetLsoas)
             .WithName("GetEquityLsoas")
-            .WithSummary("LSOAs (2011) as GeoJSON: IMD 2019, population (all, 65+, 75+), drive and PT times to each hospital and the nearest, and flags with their evidence.")
+            .WithSummary("LSOAs (2011) as GeoJSON: IMD 2019, population (all, 65+, 75+), drive and PT times to each hospital and the nearest, and flags with their evidence. format=geojson|gpkg.")
             .WithDescription(EquityQuery.Description);
         group.MapGet("/wards", GetWards)
             .WithName("GetEquityWards")
-            .WithSummary("Wards (2022) as GeoJSON with population-weighted access figures aggregated from LSOAs by area overlay.")
+            .WithSummary("Wards (2022) as GeoJSON with population-weighted access figures aggregated from LSOAs by area overlay. format=geojson|gpkg.")
             .WithDescription(EquityQuery.Description);
         group.MapGet("/report", GetReport)
             .WithName("GetEquityReport")
@@ -28,7 +29,17 @@ public static class EquityEndpoints
         return app;
     }
 
-    private static IResult GetLsoas(AccessEngine engine, HttpRequest request)
+    private static IResult GetLsoas(AccessEngine engine, HttpRequest request, string? format) =>
+        QueryParser.Enum(format, "format", false, GeoPackageFile.Formats)
+            ? GeoPackageFile.Of(LsoasGeoJson(engine, request), "equity-lsoas", LsoaLayerTitle, LsoaLayerDescription, NativeCrs.BritishNationalGrid)
+            : LsoasGeoJson(engine, request);
+
+    internal const string LsoaLayerTitle = "Equity: LSOAs (2011)";
+    internal const string LsoaLayerDescription = "LSOA polygons with IMD 2019, population, drive and PT times to each hospital and the nearest, and flags.";
+    internal const string WardLayerTitle = "Equity: wards (2022)";
+    internal const string WardLayerDescription = "Ward polygons with population-weighted access figures aggregated from LSOAs by area overlay.";
+
+    internal static GeoJsonResult LsoasGeoJson(AccessEngine engine, HttpRequest request)
     {
         var (result, meta) = EquityQuery.Run(engine, request);
         var flags = result.Report.Flags.ToLookup(f => f.LsoaCode);
@@ -62,7 +73,12 @@ public static class EquityEndpoints
         });
     }
 
-    private static IResult GetWards(AccessEngine engine, HttpRequest request)
+    private static IResult GetWards(AccessEngine engine, HttpRequest request, string? format) =>
+        QueryParser.Enum(format, "format", false, GeoPackageFile.Formats)
+            ? GeoPackageFile.Of(WardsGeoJson(engine, request), "equity-wards", WardLayerTitle, WardLayerDescription, NativeCrs.BritishNationalGrid)
+            : WardsGeoJson(engine, request);
+
+    internal static GeoJsonResult WardsGeoJson(AccessEngine engine, HttpRequest request)
     {
         var (result, meta) = EquityQuery.Run(engine, request);
         var figures = result.Report.Wards.ToDictionary(f => f.AreaCode);
