@@ -29,7 +29,7 @@ public static class TravelTimeEndpoints
         return app;
     }
 
-    private static IResult Get(AccessEngine engine, string? mode, string? from, string? to, string? fromType,
+    internal static IResult Get(AccessEngine engine, string? mode, string? from, string? to, string? fromType,
         string? departure, string? format, string? window, string? percentiles, string? maxTransfers, string? maxWalkMeters,
         string? arriveBy, string? appointmentMinutes, string? legs)
     {

@@ -130,8 +130,8 @@ public static class GeoPackageWriter
     /// <summary>The answer's collection members as GDAL metadata items: strings as they are, anything else as its JSON.</summary>
     private static long InsertMetadata(SqliteConnection connection, FeatureLayer layer)
     {
-        var xml = new XElement("GDALMetadata", layer.Metadata.Select(m => new XElement("MDI", new XAttribute("key", m.Key),
-            m.Value.ValueKind == JsonValueKind.String ? m.Value.GetString() : m.Value.GetRawText())));
+        var xml = new XElement("GDALMultiDomainMetadata", new XElement("Metadata", layer.Metadata.Select(m => new XElement("MDI",
+            new XAttribute("key", m.Key), m.Value.ValueKind == JsonValueKind.String ? m.Value.GetString() : m.Value.GetRawText()))));
         Execute(connection, "INSERT INTO gpkg_metadata (md_scope, md_standard_uri, mime_type, metadata) VALUES ('dataset', $uri, 'text/xml', $xml)",
             ("$uri", GdalMetadataUri), ("$xml", xml.ToString(SaveOptions.DisableFormatting)));
         using var command = connection.CreateCommand();
