@@ -100,8 +100,8 @@ public static class OgcEndpoints
         string? Q(string name) => request.Query.TryGetValue(name, out var v) ? v.ToString() : null;
         QueryParser.Enum(Q("f"), "f", true, Encodings);
         var bbox = Bbox(Q("bbox"));
-        int limit = QueryParser.Int(Q("limit"), "limit", DefaultLimit, 1, MaxLimit);
-        int offset = QueryParser.Int(Q("offset"), "offset", 0, 0, int.MaxValue);
+        int limit = Q("limit") is { } l ? Number(l, "limit", 1, MaxLimit, int.Parse) : DefaultLimit;
+        int offset = Q("offset") is { } o ? Number(o, "offset", 0, int.MaxValue, int.Parse) : 0;
         var layer = layers.Layer(source);
         var page = FeaturePage.Select(layer, bbox, offset, limit);
 
@@ -185,11 +185,25 @@ public static class OgcEndpoints
         var parts = value.Split(',');
         if (parts.Length != 4)
             throw QueryParser.Bad($"'bbox' must be four numbers minLon,minLat,maxLon,maxLat (CRS84), not '{value}'.");
-        double minLon = QueryParser.Double(parts[0], "bbox minLon", -180, 180), minLat = QueryParser.Double(parts[1], "bbox minLat", -90, 90);
-        double maxLon = QueryParser.Double(parts[2], "bbox maxLon", -180, 180), maxLat = QueryParser.Double(parts[3], "bbox maxLat", -90, 90);
+        double minLon = Number(parts[0], "bbox minLon", -180, 180, double.Parse), minLat = Number(parts[1], "bbox minLat", -90, 90, double.Parse);
+        double maxLon = Number(parts[2], "bbox maxLon", -180, 180, double.Parse), maxLat = Number(parts[3], "bbox maxLat", -90, 90, double.Parse);
         if (minLat > maxLat) throw QueryParser.Bad($"'bbox' has minLat {parts[1]} above maxLat {parts[3]}.");
         if (minLon > maxLon) throw QueryParser.Bad($"'bbox' has minLon {parts[0]} east of maxLon {parts[2]}; boxes across the antimeridian are not supported.");
         return new Envelope(minLon, maxLon, minLat, maxLat);
+    }
+
+    /// <summary>A number in range, or a 400 (OGC /req/core/query-param-invalid: an invalid value is a 400, not a 422).</summary>
+    private static T Number<T>(string text, string name, T min, T max, Func<string, IFormatProvider, T> parse) where T : struct, IComparable<T>
+    {
+        T value;
+        try { value = parse(text.Trim(), CultureInfo.InvariantCulture); }
+        catch (Exception ex) when (ex is FormatException or OverflowException)
+        {
+            throw QueryParser.Bad($"'{name}' must be a number from {min} to {max}, not '{text}'.");
+        }
+        if (value.CompareTo(min) < 0 || value.CompareTo(max) > 0 || value is double d && !double.IsFinite(d))
+            throw QueryParser.Bad($"'{name}' must be from {min} to {max}, not {text}.");
+        return value;
     }
 
     private static string Origin(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
