@@ -30,7 +30,7 @@ public static class TileEndpoints
         var address = int.TryParse(z, out int zi) && int.TryParse(x, out int xi) && int.TryParse(y, out int yi) ? TileAddress.Of(zi, xi, yi) : null;
         if (address is null)
             throw QueryParser.Bad($"No tile {z}/{x}/{y}: z must be a whole number 0-{TileAddress.MaxZoom}, and x and y whole numbers 0 to 2^z - 1.");
-        var tile = VectorTileEncoder.Encode(layers.Layer(source), layers.Fields(source), address);
+        var tile = layers.Tile(source, address);
         return tile is null ? TypedResults.NoContent() : TypedResults.Bytes(tile, MediaType);
     }
 }
