@@ -15,6 +15,7 @@ builder.Services.AddSingleton(_ => AccessEngineLoader.Load(engineOptions));
 builder.Services.AddSingleton(sp => new ScenarioPlanner(sp.GetRequiredService<AccessEngine>()));
 builder.Services.AddSingleton(_ => ScenarioStoreOptions.Create(builder.Configuration, builder.Environment.ContentRootPath));
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(sp => new InteropLayers(sp.GetRequiredService<AccessEngine>()));
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -58,6 +59,8 @@ api.MapBasemapEndpoints();
 api.MapEquityEndpoints();
 api.MapScenarioEndpoints();
 api.MapTransitEndpoints();
+api.MapOgcEndpoints();
+api.MapTileEndpoints();
 
 app.Run();
 

@@ -23,7 +23,7 @@ public static class BoundariesEndpoints
         return app;
     }
 
-    private static GeoJsonResult Areas(AccessEngine engine, IReadOnlyList<AreaBoundary> areas) => new(writer =>
+    internal static GeoJsonResult Areas(AccessEngine engine, IReadOnlyList<AreaBoundary> areas) => new(writer =>
     {
         writer.WriteStartFeatureCollection(json => WriteProvenance(json, engine));
         foreach (var area in areas)
@@ -35,7 +35,7 @@ public static class BoundariesEndpoints
         writer.WriteEndFeatureCollection();
     });
 
-    private static GeoJsonResult County(AccessEngine engine) => new(writer =>
+    internal static GeoJsonResult County(AccessEngine engine) => new(writer =>
     {
         // Dissolved on request rather than stored: 15 ward polygons union in a few milliseconds.
         var outline = UnaryUnionOp.Union(engine.Equity.WardBoundaries.Select(w => w.Bng).ToArray());

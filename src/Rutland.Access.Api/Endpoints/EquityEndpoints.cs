@@ -6,6 +6,7 @@ using Rutland.Access.Analysis;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Equity;
 using Rutland.Access.Geo;
+using Rutland.Access.Interop;
 
 namespace Rutland.Access.Api.Endpoints;
 
@@ -17,11 +18,11 @@ public static class EquityEndpoints
             .WithMetadata(EquityQuery.Parameters);
         group.MapGet("/lsoas", GetLsoas)
             .WithName("GetEquityLsoas")
-            .WithSummary("LSOAs (2011) as GeoJSON: IMD 2019, population (all, 65+, 75+), drive and PT times to each hospital and the nearest, and flags with their evidence.")
+            .WithSummary("LSOAs (2011) as GeoJSON: IMD 2019, population (all, 65+, 75+), drive and PT times to each hospital and the nearest, and flags with their evidence. format=geojson|gpkg.")
             .WithDescription(EquityQuery.Description + AssumptionsDto.Description);
         group.MapGet("/wards", GetWards)
             .WithName("GetEquityWards")
-            .WithSummary("Wards (2022) as GeoJSON with population-weighted access figures aggregated from LSOAs by area overlay.")
+            .WithSummary("Wards (2022) as GeoJSON with population-weighted access figures aggregated from LSOAs by area overlay. format=geojson|gpkg.")
             .WithDescription(EquityQuery.Description + AssumptionsDto.Description);
         group.MapGet("/report", GetReport)
             .WithName("GetEquityReport")
@@ -31,7 +32,17 @@ public static class EquityEndpoints
         return app;
     }
 
-    private static IResult GetLsoas(AccessEngine engine, HttpRequest request)
+    private static IResult GetLsoas(AccessEngine engine, HttpRequest request, string? format) =>
+        QueryParser.Enum(format, "format", false, GeoPackageFile.Formats)
+            ? GeoPackageFile.Of(LsoasGeoJson(engine, request), "equity-lsoas", LsoaLayerTitle, LsoaLayerDescription, NativeCrs.BritishNationalGrid)
+            : LsoasGeoJson(engine, request);
+
+    internal const string LsoaLayerTitle = "Equity: LSOAs (2011)";
+    internal const string LsoaLayerDescription = "LSOA polygons with IMD 2019, population, drive and PT times to each hospital and the nearest, and flags.";
+    internal const string WardLayerTitle = "Equity: wards (2022)";
+    internal const string WardLayerDescription = "Ward polygons with population-weighted access figures aggregated from LSOAs by area overlay.";
+
+    internal static GeoJsonResult LsoasGeoJson(AccessEngine engine, HttpRequest request)
     {
         var (result, meta) = EquityQuery.Run(engine, request);
         var uncertainty = Uncertainty(engine, request, result);
@@ -85,7 +96,12 @@ public static class EquityEndpoints
         JsonSerializer.Serialize(json, AssumptionsDto.Of(uncertainty.Assumptions), JsonMembers.Options);
     }
 
-    private static IResult GetWards(AccessEngine engine, HttpRequest request)
+    private static IResult GetWards(AccessEngine engine, HttpRequest request, string? format) =>
+        QueryParser.Enum(format, "format", false, GeoPackageFile.Formats)
+            ? GeoPackageFile.Of(WardsGeoJson(engine, request), "equity-wards", WardLayerTitle, WardLayerDescription, NativeCrs.BritishNationalGrid)
+            : WardsGeoJson(engine, request);
+
+    internal static GeoJsonResult WardsGeoJson(AccessEngine engine, HttpRequest request)
     {
         var (result, meta) = EquityQuery.Run(engine, request);
         var uncertainty = Uncertainty(engine, request, result);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Geo;
+using Rutland.Access.Interop;
 using Rutland.Access.Isochrones;
 
 namespace Rutland.Access.Api.Endpoints;
@@ -25,23 +26,24 @@ public static class IsochroneEndpoints
             .WithDescription("mode: drive (default), walk or pt. cutoffs: up to 6 whole minutes, 1-120 (default 15,30,45). " +
                              "mode=pt only: departure (window start, default 07:00 on the feed's busiest Tuesday), window " +
                              "(minutes, default 180), percentile (of each stop's travel times over the window, default 50), " +
-                             "maxWalkMeters (to the first stop), modes (bus,rail,ondemand). " + WalkerParser.Description + ServiceDates.Description);
+                             "maxWalkMeters (to the first stop), modes (bus,rail,ondemand). " + WalkerParser.Description + " format: geojson (default) or gpkg." + ServiceDates.Description);
         group.MapPost("/", Post)
             .WithName("PostIsochrones")
             .WithSummary("Isochrones of several locations together (one search seeded at all of them), union per cutoff.")
             .WithDescription("Body: {\"locations\":[{\"lat\":52.67,\"lon\":-0.73}], \"mode\":\"drive\", \"cutoffs\":[15,30], \"reverse\":false}; at most 50 locations. " +
-                             "mode pt also takes \"departure\", \"window\", \"percentile\", \"modes\", \"profile\", \"walkSpeedKmh\" and \"maxWalkMeters\" as in GET." + ServiceDates.Description)
+                             "mode pt also takes \"departure\", \"window\", \"percentile\", \"modes\", \"profile\", \"walkSpeedKmh\" and \"maxWalkMeters\" as in GET. Query format=gpkg answers a GeoPackage." + ServiceDates.Description)
             .Accepts<IsochroneBody>("application/json")
-            .WithMetadata(new AcceptedQueryParameters());
+            .WithMetadata(new AcceptedQueryParameters("format"));
         return app;
     }
 
     private static IResult Get(AccessEngine engine, string? lat, string? lon, string? mode, string? cutoffs, string? reverse,
-        string? departure, string? window, string? percentile, string? modes, string? profile, string? walkSpeedKmh, string? maxWalkMeters)
+        string? departure, string? window, string? percentile, string? modes, string? profile, string? walkSpeedKmh, string? maxWalkMeters, string? format)
     {
+        bool gpkg = QueryParser.Enum(format, "format", false, GeoPackageFile.Formats);
         var location = QueryParser.Point(lat, lon, "");
         var request = new IsochroneRequest([location], ParseMode(mode), ParseCutoffs(QueryParser.List(cutoffs, "cutoffs")), ParseReverse(reverse));
-        return Respond(engine, WithTransit(engine, request, departure, window, percentile, modes, new Walker(profile, walkSpeedKmh, maxWalkMeters)));
+        return Respond(engine, WithTransit(engine, request, departure, window, percentile, modes, new Walker(profile, walkSpeedKmh, maxWalkMeters)), gpkg);
     }
 
     /// <summary>The walking parameters as given, for a pt request.</summary>
@@ -65,8 +67,9 @@ public static class IsochroneEndpoints
         return request with { Transit = new PtIsochroneOptions(query, p) };
     }
 
-    private static async Task<IResult> Post(AccessEngine engine, HttpRequest http)
+    private static async Task<IResult> Post(AccessEngine engine, HttpRequest http, string? format)
     {
+        bool gpkg = QueryParser.Enum(format, "format", false, GeoPackageFile.Formats);
         var body = await JsonBody.ReadAsync<IsochroneBody>(http, JsonMembers.Options, MaxBodyBytes,
             $"send at most {IsochroneParameters.MaxLocations} locations");
         if (body.Locations is not { Length: > 0 } locations)
@@ -80,10 +83,10 @@ public static class IsochroneEndpoints
         var request = new IsochroneRequest(points, ParseMode(body.Mode), cutoffs, body.Reverse ?? false);
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         return Respond(engine, WithTransit(engine, request, body.Departure, body.Window?.ToString(invariant), body.Percentile?.ToString(invariant),
-            body.Modes, new Walker(body.Profile, body.WalkSpeedKmh?.ToString(invariant), body.MaxWalkMeters?.ToString(invariant))));
+            body.Modes, new Walker(body.Profile, body.WalkSpeedKmh?.ToString(invariant), body.MaxWalkMeters?.ToString(invariant))), gpkg);
     }
 
-    private static IResult Respond(AccessEngine engine, IsochroneRequest request)
+    private static IResult Respond(AccessEngine engine, IsochroneRequest request, bool gpkg)
     {
         IsochroneSet set;
         try
@@ -95,7 +98,7 @@ public static class IsochroneEndpoints
             throw QueryParser.Unprocessable($"No isochrone from {ex.Message}.");
         }
         var serviceDay = set.Request.Transit is { } options ? ServiceDates.Describe(engine.Transit, options.Query.Date) : null;
-        return new GeoJsonResult(writer =>
+        var answer = new GeoJsonResult(writer =>
         {
             writer.WriteStartFeatureCollection(json =>
             {
@@ -122,6 +125,10 @@ public static class IsochroneEndpoints
                 });
             writer.WriteEndFeatureCollection();
         });
+        return gpkg
+            ? GeoPackageFile.Of(answer, "isochrones", $"Isochrones ({ModeName(set.Request.Mode)})",
+                "One polygon per cutoff, built in British National Grid metres, with residents covered.", NativeCrs.BritishNationalGrid)
+            : answer;
     }
 
     private static TravelMode ParseMode(string? mode) => QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);

@@ -18,7 +18,7 @@ public static class PlacesEndpoints
         return app;
     }
 
-    private static IResult Get(AccessEngine engine, string? type)
+    internal static GeoJsonResult Get(AccessEngine engine, string? type)
     {
         var wanted = QueryParser.List(type, "type")?.Select(t => PlaceTypes.Parse(t)
             ?? throw QueryParser.Bad($"'type' must be among village, town, hamlet, lsoa, not '{t}'.")).ToHashSet();

@@ -20,6 +20,8 @@ public static class ScenarioEndpoints
         "at noTimeCountedAsMinutes (180, the JTS 07:00-10:00 window), so losing service never shortens them. Flags are the equity report's (EquityFlagRules, default thresholds). Differences are " +
         "scenario minus baseline; opening hours are stored with a scenario but do not change these figures.";
 
+    private static readonly Dictionary<string, bool> FormatJsonOrGpkg = new() { ["json"] = false, ["gpkg"] = true };
+
     public static IEndpointRouteBuilder MapScenarioEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/scenarios").WithTags("Scenarios")
@@ -30,7 +32,8 @@ public static class ScenarioEndpoints
             .WithName("CompareScenarios")
             .WithSummary("Baseline and each scenario: residents within each cutoff, mean and median minutes to the nearest destination, and the difference vs baseline.")
             .WithDescription("Body: {\"scenarios\": [...], \"cutoffs\": [15,30,45,60], \"departure\": \"2025-09-02T07:00\", \"uncertainty\": false} " +
-                             "(departure optional: the PT window's start)." + ServiceDates.Description + AssumptionsDto.Description)
+                             "(departure optional: the PT window's start). Query format: json (default) or gpkg (a GeoPackage: one LSOA layer per " +
+                             "scenario, baseline first, with the change vs baseline)." + ServiceDates.Description + AssumptionsDto.Description)
             .Accepts<CompareRequest>("application/json");
         group.MapPost("/best-sites", BestSites)
             .WithName("FindBestSites")
@@ -54,8 +57,9 @@ public static class ScenarioEndpoints
         return app;
     }
 
-    private static async Task<Ok<CompareResponse>> Compare(HttpRequest request, ScenarioPlanner planner)
+    private static async Task<Results<Ok<CompareResponse>, FileContentHttpResult>> Compare(HttpRequest request, ScenarioPlanner planner, string? format)
     {
+        bool gpkg = QueryParser.Enum(format, "format", false, FormatJsonOrGpkg);
         var body = await JsonBody.ReadAsync<CompareRequest>(request);
         // A departure gets the PT endpoints' checks (422 OUTSIDE_SERVICE_PERIOD naming 'departure'); its window is the default one.
         // The walker and the modes change who travels how; without any of them the planner's own (cached) question is used.
@@ -67,9 +71,10 @@ public static class ScenarioEndpoints
         var comparison = planner.Compare(body.Scenarios, body.Cutoffs, pt);
         var day = pt is null ? null : ServiceDates.Describe(planner.Engine.Transit, pt.Date);
         var uncertainty = body.Uncertainty ? ScenarioUncertainty.Compare(planner, body.Scenarios, body.Cutoffs, pt, comparison) : null;
-        return TypedResults.Ok(new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance,
+        var response = new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance,
             pt is null ? null : PtWindowDto.Of(pt), day?.TimetableModelled, day?.ServiceOnDate, day?.FeedsInForce ?? [], day?.Warnings ?? [], day?.Feeds ?? [],
-            walker, uncertainty is null ? null : ScenarioUncertaintyDto.Of(uncertainty)));
+            walker, uncertainty is null ? null : ScenarioUncertaintyDto.Of(uncertainty));
+        return gpkg ? ScenarioGeoPackage.Write(response, planner.Engine) : TypedResults.Ok(response);
     }
 
     private static async Task<Ok<BestSitesResponse>> BestSites(HttpRequest request, ScenarioPlanner planner)

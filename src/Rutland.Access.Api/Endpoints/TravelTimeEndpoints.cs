@@ -1,6 +1,7 @@
 using Rutland.Access.Analysis;
 using Rutland.Access.Data;
 using Rutland.Access.Api.Http;
+using Rutland.Access.Interop;
 using Rutland.Access.Places;
 
 namespace Rutland.Access.Api.Endpoints;
@@ -10,7 +11,7 @@ public static class TravelTimeEndpoints
     private static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive, ["pt"] = TravelMode.Pt };
     private static readonly Dictionary<string, OutputFormat> Formats = new()
     {
-        ["json"] = OutputFormat.Json, ["csv"] = OutputFormat.Csv, ["geojson"] = OutputFormat.GeoJson,
+        ["json"] = OutputFormat.Json, ["csv"] = OutputFormat.Csv, ["geojson"] = OutputFormat.GeoJson, ["gpkg"] = OutputFormat.GeoPackage,
     };
 
     public static IEndpointRouteBuilder MapTravelTimeEndpoints(this IEndpointRouteBuilder app)
@@ -20,7 +21,7 @@ public static class TravelTimeEndpoints
             .WithName("GetTravelTimes")
             .WithSummary("Travel times from places to destinations; each pair carries its own reachable/estimated state.")
             .WithDescription("from: comma-separated place ids (default: every place of fromType, default village,town,hamlet). " +
-                             "to: destination ids (default all). format: json (default), csv or geojson. mode=pt: departure (window start, " +
+                             "to: destination ids (default all). format: json (default), csv, geojson or gpkg (GeoPackage of the GeoJSON points). mode=pt: departure (window start, " +
                              "default 07:00 on the feed's busiest Tuesday), window (minutes, default 180, max 360), percentiles " +
                              "(default 25,50,75), maxTransfers (default 3), maxWalkMeters (default 1200), arriveBy (instead of " +
                              "departure: window ends there; latest departure reported), appointmentMinutes (with arriveBy: the " +
@@ -29,7 +30,7 @@ public static class TravelTimeEndpoints
         return app;
     }
 
-    private static IResult Get(AccessEngine engine, string? mode, string? from, string? to, string? fromType,
+    internal static IResult Get(AccessEngine engine, string? mode, string? from, string? to, string? fromType,
         string? departure, string? format, string? window, string? percentiles, string? maxTransfers, string? maxWalkMeters,
         string? arriveBy, string? appointmentMinutes, string? legs, string? modes, string? profile, string? walkSpeedKmh)
     {
@@ -54,6 +55,8 @@ public static class TravelTimeEndpoints
         {
             OutputFormat.Csv => TravelTimeCsv.Write(results, engine.Provenance),
             OutputFormat.GeoJson => TravelTimeGeoJson.Write(results, engine, method),
+            OutputFormat.GeoPackage => GeoPackageFile.Of(TravelTimeGeoJson.Write(results, engine, method), "travel-times-drive",
+                "Drive travel times", "One point per place and destination, at the place: free-flow drive minutes.", NativeCrs.Wgs84),
             _ => TypedResults.Ok(new TravelTimesResponse(travelMode.ToString().ToLowerInvariant(), method, engine.Provenance,
                 results.Select(r => TravelTimeDto.Create(r, engine)).ToArray())),
         };
@@ -72,6 +75,8 @@ public static class TravelTimeEndpoints
         {
             OutputFormat.Csv => TravelTimeCsv.WritePt(dtos, context, provenance, day.Warnings),
             OutputFormat.GeoJson => TravelTimeGeoJson.WritePt(dtos, context, engine, method, provenance, day),
+            OutputFormat.GeoPackage => GeoPackageFile.Of(TravelTimeGeoJson.WritePt(dtos, context, engine, method, provenance, day), "travel-times-pt",
+                "Public-transport travel times", "One point per place and destination, at the place: minutes over the departure window.", NativeCrs.Wgs84),
             _ => TypedResults.Ok(new PtTravelTimesResponse("pt", method, PtWindowDto.Of(query), day.TimetableModelled, day.ServiceOnDate,
                 day.FeedsInForce, day.Warnings, day.Feeds, provenance, dtos)),
         };

@@ -16,4 +16,12 @@ public sealed class GeoJsonResult(Action<GeoJsonWriter> write) : IResult
         // compression) receives nothing.
         await context.Response.BodyWriter.FlushAsync();
     }
+
+    /// <summary>The same document in memory: what the interchange formats (GeoPackage, OGC API, tiles) are read from.</summary>
+    public ReadOnlyMemory<byte> ToUtf8()
+    {
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer)) write(new GeoJsonWriter(json));
+        return buffer.WrittenMemory;
+    }
 }

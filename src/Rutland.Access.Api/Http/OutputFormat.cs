@@ -1,3 +1,3 @@
 namespace Rutland.Access.Api.Http;
 
-public enum OutputFormat { Json, Csv, GeoJson }
+public enum OutputFormat { Json, Csv, GeoJson, GeoPackage }

@@ -9,7 +9,8 @@ namespace Rutland.Access.Api.Http;
 /// </summary>
 public static class ResponseCompressionSetup
 {
-    public static readonly string[] MimeTypes = ["application/json", "application/geo+json", "text/csv", "application/problem+json"];
+    public static readonly string[] MimeTypes = ["application/json", "application/geo+json", "text/csv", "application/problem+json",
+        "application/vnd.mapbox-vector-tile"];
 
     public static IServiceCollection AddApiResponseCompression(this IServiceCollection services)
     {

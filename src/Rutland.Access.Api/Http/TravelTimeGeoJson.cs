@@ -7,7 +7,7 @@ namespace Rutland.Access.Api.Http;
 /// <summary>Travel times as an RFC 7946 FeatureCollection: one point feature per origin–destination pair, at the origin.</summary>
 public static class TravelTimeGeoJson
 {
-    public static IResult Write(IReadOnlyList<TravelTimeResult> results, AccessEngine engine, string method) =>
+    public static GeoJsonResult Write(IReadOnlyList<TravelTimeResult> results, AccessEngine engine, string method) =>
         new GeoJsonResult(writer =>
         {
             writer.WriteStartFeatureCollection(json =>
@@ -30,7 +30,7 @@ public static class TravelTimeGeoJson
     /// Public-transport pairs: each feature's properties are the JSON result's fields and the <see cref="PtExportContext"/>;
     /// the collection carries the service date's feeds and warnings beside the method.
     /// </summary>
-    public static IResult WritePt(IReadOnlyList<PtTravelTimeDto> results, PtExportContext context, AccessEngine engine, string method,
+    public static GeoJsonResult WritePt(IReadOnlyList<PtTravelTimeDto> results, PtExportContext context, AccessEngine engine, string method,
         IReadOnlyList<Data.DatasetProvenance> provenance, PtServiceDay serviceDay) =>
         new GeoJsonResult(writer =>
         {

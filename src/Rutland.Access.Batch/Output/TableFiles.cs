@@ -18,7 +18,7 @@ public static class TableFiles
         await using (var stream = File.Create(parquet))
             await ParquetSerializer.SerializeAsync(rows, stream);
         await using (var writer = new StreamWriter(csv))
-        await using (var csvWriter = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        await using (var csvWriter = CsvWriter.Create(writer, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, false))
             await csvWriter.WriteRecordsAsync(rows);
         return [Describe(parquet, rows.Count), Describe(csv, rows.Count)];
     }

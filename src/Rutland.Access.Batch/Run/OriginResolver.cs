@@ -1,6 +1,4 @@
 using System.Globalization;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Rutland.Access.Analysis;
 using Rutland.Access.Batch.Output;
 using Rutland.Access.Geo;
@@ -32,26 +30,23 @@ public static class OriginResolver
         return ordered;
     }
 
-    /// <summary>A CSV of points <c>id,name,lat,lon</c>. Unattributed: no LSOA, population or deprivation.</summary>
+    /// <summary>
+    /// A CSV of points <c>id,name,lat,lon</c>, read with the project's CSV reader (errors name the file, line and field).
+    /// Unattributed: no LSOA, population or deprivation.
+    /// </summary>
     private static IEnumerable<(Place, OriginRow)> ReadPoints(string csvPath, string runPath)
     {
         if (!File.Exists(csvPath)) throw new RunFileException(runPath, "origins.csv", $"{csvPath} not found");
-        using var reader = new StreamReader(csvPath);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null });
+        using var csv = Data.CsvReader.Open(csvPath);
+        csv.RequireColumns("id", "lat", "lon");
         var points = new List<(Place, OriginRow)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        csv.Read();
-        csv.ReadHeader();
-        foreach (string column in new[] { "id", "lat", "lon" })
-            if (!csv.HeaderRecord!.Contains(column)) throw new Data.DataFileException(csvPath, 1, $"header has no '{column}' column (id,name,lat,lon)");
         while (csv.Read())
         {
-            long line = csv.Parser.RawRow;
-            string id = csv.GetField("id") ?? "";
-            if (id.Length == 0) throw new Data.DataFileException(csvPath, line, "field 'id' is empty");
-            if (!seen.Add(id)) throw new Data.DataFileException(csvPath, line, $"field 'id': '{id}' appears twice");
-            double lat = Coordinate(csv, "lat", 90, csvPath, line), lon = Coordinate(csv, "lon", 180, csvPath, line);
-            string name = csv.HeaderRecord!.Contains("name") ? csv.GetField("name") ?? id : id;
+            string id = csv.Required("id");
+            if (!seen.Add(id)) throw csv.Error($"field 'id': '{id}' appears twice");
+            double lat = Coordinate(csv, "lat", 90), lon = Coordinate(csv, "lon", 180);
+            string name = csv.Optional("name") ?? id;
             // The matrix reads only a place's id and location; the origin table says it is a bare point.
             var place = new Place(id, name, PlaceType.Hamlet, new LatLon(lat, lon), null, null, null);
             points.Add((place, new OriginRow { Id = id, Name = name, Type = PointType, Lat = lat, Lon = lon }));
@@ -59,11 +54,9 @@ public static class OriginResolver
         return points;
     }
 
-    private static double Coordinate(CsvReader csv, string field, double limit, string path, long line)
+    private static double Coordinate(Data.CsvReader csv, string field, double limit)
     {
-        string text = csv.GetField(field) ?? "";
-        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double v) || Math.Abs(v) > limit)
-            throw new Data.DataFileException(path, line, $"field '{field}': '{text}' is not a coordinate");
-        return v;
+        double v = csv.RequiredDouble(field);
+        return Math.Abs(v) <= limit ? v : throw csv.Error($"field '{field}': {v} is not a coordinate");
     }
 }

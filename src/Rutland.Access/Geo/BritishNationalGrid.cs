@@ -11,7 +11,8 @@ namespace Rutland.Access.Geo;
 /// </summary>
 public static class BritishNationalGrid
 {
-    private const string Wkt =
+    /// <summary>EPSG:27700 as OGC WKT 1, also the definition GeoPackages carry for their BNG layers.</summary>
+    public const string Wkt =
         """
         PROJCS["OSGB 1936 / British National Grid",
           GEOGCS["OSGB 1936",
