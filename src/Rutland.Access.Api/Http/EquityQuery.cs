@@ -17,7 +17,7 @@ public static class EquityQuery
         "carDependentRatio (3), olderShare75Plus (0.15), olderPtMinutes (45)." + ServiceDates.Description;
 
     /// <summary>Every query parameter <see cref="Run"/> reads, declared for <see cref="QueryParameterCheck"/>.</summary>
-    public static readonly AcceptedQueryParameters Parameters = new("departure", "window", "maxTransfers", "maxWalkMeters", "modes", "profile", "walkSpeedKmh",
+    public static readonly AcceptedQueryParameters Parameters = new("departure", "window", "maxTransfers", "maxWalkMeters", "modes", "profile", "walkSpeedKmh", AssumptionsDto.Parameter,
         "longPtMinutes", "carDependentRatio", "olderShare75Plus", "olderPtMinutes");
 
     public sealed record Meta(string Method, PtWindowDto Window, PtServiceDay ServiceDay, IReadOnlyList<DatasetProvenance> Provenance)

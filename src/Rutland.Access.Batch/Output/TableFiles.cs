@@ -18,8 +18,19 @@ public static class TableFiles
         await using (var stream = File.Create(parquet))
             await ParquetSerializer.SerializeAsync(rows, stream);
         await using (var writer = new StreamWriter(csv))
-        await using (var csvWriter = CsvWriter.Create(writer, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, false))
-            await csvWriter.WriteRecordsAsync(rows);
+        using (var csvWriter = CsvWriter.Create(writer, new CsvWriterOptions { FormatProvider = CultureInfo.InvariantCulture }, false))
+        {
+            // Columns are the row type's properties in declaration order; values invariant, shortest round-trip, empty for null.
+            var properties = typeof(T).GetProperties();
+            csvWriter.WriteHeader([.. properties.Select(p => p.Name)]);
+            foreach (var row in rows)
+                csvWriter.WriteRecord([.. properties.Select(p => p.GetValue(row) switch
+                {
+                    null => "",
+                    IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                    var v => v.ToString() ?? "",
+                })]);
+        }
         return [Describe(parquet, rows.Count), Describe(csv, rows.Count)];
     }
 

@@ -68,8 +68,10 @@ public sealed class AssumptionVariants
     private (AssumptionLevels, TransitFeedSummary?) Assess()
     {
         var modelled = _engine.Transit.Feeds.Where(f => f.Modelled).ToArray();
-        string? generated = _authored is null ? null : FullPath(Path.Combine(_authored, ModelledFeedGenerator.FeedFolder));
-        var ours = modelled.Where(f => f.Format == "gtfs" && FullPath(f.Path) == generated).ToArray();
+        // Feeds are named as answers name them (DataPathNames): the generated feed is the authored folder's name.
+        string? generated = _authored is null || _inputs is null ? null
+            : new Data.DataPathNames(_inputs, _authored).Name(Path.Combine(_authored, ModelledFeedGenerator.FeedFolder));
+        var ours = modelled.Where(f => f.Format == "gtfs" && f.Path == generated).ToArray();
         if (ours.Length == 1 && modelled.Length == 1 && _inputs is not null)
         {
             var definition = ModelledFeedDefinition.Load(Path.Combine(_authored!, ModelledFeedGenerator.DefinitionFile));

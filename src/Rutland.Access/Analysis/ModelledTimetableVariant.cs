@@ -48,6 +48,8 @@ public static class ModelledTimetableVariant
         csv.RequireColumns("trip_id", "arrival_time", "departure_time", "stop_id");
         while (csv.Read())
         {
+            // On-demand (GTFS-Flex) rows name a zone and a window, not a stop and times: not the buses this varies.
+            if (csv.HasColumn("location_group_id") && csv.Optional("location_group_id") is not null) continue;
             string trip = csv.Required("trip_id");
             if (!calls.TryGetValue(trip, out var list)) calls[trip] = list = [];
             list.Add((csv.Required("stop_id"), csv.RequiredTime("arrival_time"), csv.RequiredTime("departure_time")));
