@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Http;
+using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Equity;
 using Rutland.Access.Geo;
 
@@ -10,20 +11,25 @@ namespace Rutland.Access.Api.Endpoints;
 
 public static class EquityEndpoints
 {
+    internal static readonly Dictionary<string, bool> ReportFormats = new() { ["json"] = false, ["csv"] = true };
+
     public static IEndpointRouteBuilder MapEquityEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/equity").WithTags("Equity").AddEndpointFilter<QueryExceptionFilter>()
             .WithMetadata(EquityQuery.Parameters);
         group.MapGet("/lsoas", GetLsoas)
             .WithName("GetEquityLsoas")
+            .ProducesGeoJson()
             .WithSummary("LSOAs (2011) as GeoJSON: IMD 2019, population (all, 65+, 75+), drive and PT times to each hospital and the nearest, and flags with their evidence.")
             .WithDescription(EquityQuery.Description);
         group.MapGet("/wards", GetWards)
             .WithName("GetEquityWards")
+            .ProducesGeoJson()
             .WithSummary("Wards (2022) as GeoJSON with population-weighted access figures aggregated from LSOAs by area overlay.")
             .WithDescription(EquityQuery.Description);
         group.MapGet("/report", GetReport)
             .WithName("GetEquityReport")
+            .ProducesAnswers([typeof(EquityReportResponse)], "text/csv")
             .WithSummary("The ranked gaps between the most and least deprived fifths, access by IMD quintile, the PT concentration index, county figures, " +
                          "the county's residents aged 75+ by PT for the default and the lessMobile walker side by side, and every flag. format=json|csv.")
             .WithDescription(EquityQuery.Description);
@@ -86,7 +92,7 @@ public static class EquityEndpoints
 
     private static IResult GetReport(AccessEngine engine, HttpRequest request, string? format)
     {
-        bool csv = QueryParser.Enum(format, "format", false, new Dictionary<string, bool> { ["json"] = false, ["csv"] = true });
+        bool csv = QueryParser.Enum(format, "format", false, ReportFormats);
         var (result, meta) = EquityQuery.Run(engine, request);
         var report = result.Report;
         var day = meta.ServiceDay;
