@@ -78,3 +78,9 @@ openapi-lint: tests/openapi/node_modules/.package-lock.json
 
 tests/openapi/node_modules/.package-lock.json: tests/openapi/package.json tests/openapi/package-lock.json
 	npm ci --prefix tests/openapi --no-audit --no-fund
+
+## Rewrites the figures README.md quotes from the engine (the Uppingham clinic table, best sites, the county equity
+## table) by running the README's own requests; `make test` fails when they drift (tests/.../Readme/ReadmeFiguresTests.cs)
+.PHONY: readme-figures
+readme-figures: build
+	README_FIGURES=write dotnet test tests/Rutland.Access.Tests -c $(CONFIG) --no-build -nologo --filter "FullyQualifiedName~ReadmeFiguresTests"
