@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Endpoints;
 using Rutland.Access.Api.Http;
+using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Scenarios;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,10 +18,14 @@ builder.Services.AddSingleton(_ => ScenarioStoreOptions.Create(builder.Configura
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(sp => new InteropLayers(sp.GetRequiredService<AccessEngine>()));
 builder.Services.AddProblemDetails();
-builder.Services.AddOpenApi();
+// Typed query parameters and the document's description (src/Rutland.Access.Api/OpenApi/), checked by `make openapi-lint`.
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer<ApiDocumentDescription>().AddOperationTransformer<TypedQueryParameters>());
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase));
+    // Answers always write numbers as numbers; strict handling says so in the OpenAPI document (the web default, which
+    // also reads numbers from strings, typed every number "number or string"). Bodies are read with their own options.
+    o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
     // Times of day as scenarios are written ("08:00"), so a saved scenario reads back as it was sent.
     o.SerializerOptions.Converters.Add(new HourMinuteJsonConverter());
 });
@@ -46,8 +51,9 @@ app.UseSwaggerUI(o =>
     o.SwaggerEndpoint("/openapi/v1.json", "Rutland Access v1");
 });
 
-// Every endpoint honours its query parameters or rejects unknown ones (QueryParameterCheck): none is silently ignored.
-var api = app.MapGroup("").AddEndpointFilterFactory(QueryParameterCheck.Factory);
+// Every endpoint honours its query parameters or rejects unknown ones (QueryParameterCheck): none is silently ignored,
+// so every operation documents its 400 problem.
+var api = app.MapGroup("").AddEndpointFilterFactory(QueryParameterCheck.Factory).ProducesProblem(StatusCodes.Status400BadRequest);
 api.MapHealthEndpoints();
 api.MapDestinationsEndpoints();
 api.MapPlacesEndpoints();

@@ -1,5 +1,6 @@
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Http;
+using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Roads;
 
 namespace Rutland.Access.Api.Endpoints;
@@ -11,6 +12,7 @@ public static class BasemapEndpoints
         app.MapGroup("/api/v1/basemap").WithTags("Basemap")
             .MapGet("/roads", Roads)
             .WithName("ListMajorRoads")
+            .ProducesGeoJson()
             .WithSummary("The car network's motorway, trunk, primary, secondary and tertiary roads as GeoJSON lines, one feature per OSM way, with its class.")
             .WithDescription("Drawn from the routing graph itself, so the web map needs no tiles from the internet.");
         return app;

@@ -1,6 +1,7 @@
 using NetTopologySuite.Operation.Union;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Http;
+using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Equity;
 using Rutland.Access.Geo;
 
@@ -13,12 +14,15 @@ public static class BoundariesEndpoints
         var group = app.MapGroup("/api/v1/boundaries").WithTags("Boundaries");
         group.MapGet("/wards", (AccessEngine engine) => Areas(engine, engine.Equity.WardBoundaries))
             .WithName("ListWardBoundaries")
+            .ProducesGeoJson()
             .WithSummary("Rutland's electoral wards (December 2022, generalised) as GeoJSON polygons with code and name.");
         group.MapGet("/lsoas", (AccessEngine engine) => Areas(engine, engine.Equity.Lsoa11Boundaries))
             .WithName("ListLsoaBoundaries")
+            .ProducesGeoJson()
             .WithSummary("Rutland's LSOAs (2011, the geography of IMD 2019 and the LSOA origins) as GeoJSON polygons with code and name.");
         group.MapGet("/county", County)
             .WithName("GetCountyBoundary")
+            .ProducesGeoJson()
             .WithSummary("Rutland's outline, the union of its wards, as one GeoJSON feature.");
         return app;
     }

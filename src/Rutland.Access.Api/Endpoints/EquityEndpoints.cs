@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Http;
+using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Equity;
 using Rutland.Access.Geo;
 using Rutland.Access.Interop;
@@ -12,20 +13,25 @@ namespace Rutland.Access.Api.Endpoints;
 
 public static class EquityEndpoints
 {
+    internal static readonly Dictionary<string, bool> ReportFormats = new() { ["json"] = false, ["csv"] = true };
+
     public static IEndpointRouteBuilder MapEquityEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/equity").WithTags("Equity").AddEndpointFilter<QueryExceptionFilter>()
             .WithMetadata(EquityQuery.Parameters);
         group.MapGet("/lsoas", GetLsoas)
             .WithName("GetEquityLsoas")
+            .ProducesGeoJson()
             .WithSummary("LSOAs (2011) as GeoJSON: IMD 2019, population (all, 65+, 75+), drive and PT times to each hospital and the nearest, and flags with their evidence. format=geojson|gpkg.")
             .WithDescription(EquityQuery.Description + AssumptionsDto.Description);
         group.MapGet("/wards", GetWards)
             .WithName("GetEquityWards")
+            .ProducesGeoJson()
             .WithSummary("Wards (2022) as GeoJSON with population-weighted access figures aggregated from LSOAs by area overlay. format=geojson|gpkg.")
             .WithDescription(EquityQuery.Description + AssumptionsDto.Description);
         group.MapGet("/report", GetReport)
             .WithName("GetEquityReport")
+            .ProducesAnswers([typeof(EquityReportResponse)], "text/csv")
             .WithSummary("The ranked gaps between the most and least deprived fifths, access by IMD quintile, the PT concentration index, county figures, " +
                          "the county's residents aged 75+ by PT for the default and the lessMobile walker side by side, and every flag. format=json|csv.")
             .WithDescription(EquityQuery.Description + AssumptionsDto.Description);
@@ -125,7 +131,7 @@ public static class EquityEndpoints
 
     private static IResult GetReport(AccessEngine engine, HttpRequest request, string? format)
     {
-        bool csv = QueryParser.Enum(format, "format", false, new Dictionary<string, bool> { ["json"] = false, ["csv"] = true });
+        bool csv = QueryParser.Enum(format, "format", false, ReportFormats);
         if (csv && AssumptionsDto.Parse(request.Query[AssumptionsDto.Parameter].FirstOrDefault()))
             throw QueryParser.Bad("'uncertainty=true' is answered in JSON only: the CSV holds the ranked gaps of the central level.");
         var (result, meta) = EquityQuery.Run(engine, request);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Http;
+using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Geo;
 using Rutland.Access.Interop;
 using Rutland.Access.Isochrones;
@@ -12,7 +13,10 @@ public static class IsochroneEndpoints
     /// <summary>64 kB: fifty locations with six cutoffs take under 4 kB of JSON; anything far bigger is not a request.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
-    private static readonly Dictionary<string, TravelMode> Modes = new()
+    /// <summary>Cutoffs when none are given: a quarter, half and three quarters of an hour.</summary>
+    internal static readonly int[] DefaultCutoffs = [15, 30, 45];
+
+    internal static readonly Dictionary<string, TravelMode> Modes = new()
     {
         ["drive"] = TravelMode.Drive, ["walk"] = TravelMode.Walk, ["pt"] = TravelMode.Pt,
     };
@@ -22,6 +26,7 @@ public static class IsochroneEndpoints
         var group = app.MapGroup("/api/v1/isochrones").WithTags("Isochrones").AddEndpointFilter<QueryExceptionFilter>();
         group.MapGet("/", Get)
             .WithName("GetIsochrones")
+            .ProducesGeoJson()
             .WithSummary("Areas reached from (or, with reverse=true, reaching) a point within each cutoff, as GeoJSON polygons with residents covered.")
             .WithDescription("mode: drive (default), walk or pt. cutoffs: up to 6 whole minutes, 1-120 (default 15,30,45). " +
                              "mode=pt only: departure (window start, default 07:00 on the feed's busiest Tuesday), window " +
@@ -29,6 +34,7 @@ public static class IsochroneEndpoints
                              "maxWalkMeters (to the first stop), modes (bus,rail,ondemand). " + WalkerParser.Description + " format: geojson (default) or gpkg." + ServiceDates.Description);
         group.MapPost("/", Post)
             .WithName("PostIsochrones")
+            .ProducesGeoJson()
             .WithSummary("Isochrones of several locations together (one search seeded at all of them), union per cutoff.")
             .WithDescription("Body: {\"locations\":[{\"lat\":52.67,\"lon\":-0.73}], \"mode\":\"drive\", \"cutoffs\":[15,30], \"reverse\":false}; at most 50 locations. " +
                              "mode pt also takes \"departure\", \"window\", \"percentile\", \"modes\", \"profile\", \"walkSpeedKmh\" and \"maxWalkMeters\" as in GET. Query format=gpkg answers a GeoPackage." + ServiceDates.Description)
@@ -63,7 +69,7 @@ public static class IsochroneEndpoints
         if (request.Reverse) throw QueryParser.Bad("Public-transport isochrones are forward only: reverse=true is not supported with mode=pt.");
         var query = WalkerParser.Apply(PtQueryParser.Parse(engine, departure, window, null, null, walker.MaxWalkMeters, null, null, null, modes),
             walker.Profile, walker.WalkSpeedKmh, walker.MaxWalkMeters);
-        int p = QueryParser.Int(percentile, "percentile", IsochroneParameters.DefaultPtPercentile, 1, 100);
+        int p = QueryParser.Int(percentile, "percentile", IsochroneParameters.DefaultPtPercentile, PtDefaults.MinPercentile, PtDefaults.MaxPercentile);
         return request with { Transit = new PtIsochroneOptions(query, p) };
     }
 
@@ -142,7 +148,7 @@ public static class IsochroneEndpoints
 
     private static int[] ParseCutoffs(string[]? items)
     {
-        if (items is null) return [15, 30, 45];
+        if (items is null) return DefaultCutoffs;
         if (items.Length == 0) throw QueryParser.Bad("'cutoffs' is empty; give up to 6 whole minutes, e.g. 15,30,45.");
         var minutes = items.Select(c => QueryParser.Int(c, "cutoffs", 0, IsochroneParameters.MinCutoffMinutes, IsochroneParameters.MaxCutoffMinutes))
             .Distinct().ToArray();

@@ -1,6 +1,7 @@
 using Rutland.Access.Analysis;
 using Rutland.Access.Data;
 using Rutland.Access.Api.Http;
+using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Geo;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
@@ -9,13 +10,14 @@ namespace Rutland.Access.Api.Endpoints;
 
 public static class JourneyEndpoints
 {
-    private static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive, ["pt"] = TravelMode.Pt };
+    internal static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive, ["pt"] = TravelMode.Pt };
 
     public static IEndpointRouteBuilder MapJourneyEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1/journey").WithTags("Journeys").AddEndpointFilter<QueryExceptionFilter>()
             .MapGet("/", Get)
             .WithName("GetJourney")
+            .ProducesAnswers([typeof(JourneyResponse), typeof(PtJourneyResponse)])
             .WithSummary("One itinerary from a place id or 'lat,lon' to a destination id or 'lat,lon', with legs and their lines.")
             .WithDescription("mode=pt: departure (ISO local time, default 07:00 on the feed's busiest Tuesday), maxTransfers, maxWalkMeters, " +
                              "modes (bus,rail,ondemand). " + WalkerParser.Description + ServiceDates.Description);

@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Http;
+using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Geo;
 using Rutland.Access.Places;
 
@@ -13,6 +14,7 @@ public static class PlacesEndpoints
         app.MapGroup("/api/v1/places").WithTags("Places").AddEndpointFilter<QueryExceptionFilter>()
             .MapGet("/", Get)
             .WithName("ListPlaces")
+            .ProducesGeoJson()
             .WithSummary("Origins as a GeoJSON FeatureCollection: Rutland's towns, villages and hamlets, and LSOA population-weighted centroids.")
             .WithDescription("type: comma-separated village, town, hamlet, lsoa (default all).");
         return app;

@@ -1,5 +1,6 @@
 using Rutland.Access.Analysis;
 using Rutland.Access.Api.Http;
+using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Geo;
 
 namespace Rutland.Access.Api.Endpoints;
@@ -15,9 +16,11 @@ public static class TransitEndpoints
         var group = app.MapGroup("/api/v1/transit").WithTags("Public transport");
         group.MapGet("/stops", Stops)
             .WithName("ListTransitStops")
+            .ProducesGeoJson()
             .WithSummary("Every stop some trip calls at, as GeoJSON points with the ids and names journey legs use.");
         group.MapGet("/routes", Routes)
             .WithName("ListTransitRoutes")
+            .Produces<RouteDto[]>()
             .WithSummary("Every route of the loaded timetables: the id scenarios take (removeRoute, adjustRouteService), its name, mode and feed.");
         return app;
     }

@@ -2,23 +2,27 @@ using Rutland.Access.Analysis;
 using Rutland.Access.Data;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Interop;
+using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Places;
 
 namespace Rutland.Access.Api.Endpoints;
 
 public static class TravelTimeEndpoints
 {
-    private static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive, ["pt"] = TravelMode.Pt };
-    private static readonly Dictionary<string, OutputFormat> Formats = new()
+    internal static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive, ["pt"] = TravelMode.Pt };
+    internal static readonly Dictionary<string, OutputFormat> Formats = new()
     {
         ["json"] = OutputFormat.Json, ["csv"] = OutputFormat.Csv, ["geojson"] = OutputFormat.GeoJson, ["gpkg"] = OutputFormat.GeoPackage,
     };
+    /// <summary>Origins when neither 'from' nor 'fromType' is given: the settlements, not the LSOA centroids.</summary>
+    internal static readonly string[] DefaultFromTypes = ["village", "town", "hamlet"];
 
     public static IEndpointRouteBuilder MapTravelTimeEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1/travel-times").WithTags("Travel times").AddEndpointFilter<QueryExceptionFilter>()
             .MapGet("/", Get)
             .WithName("GetTravelTimes")
+            .ProducesAnswers([typeof(TravelTimesResponse), typeof(PtTravelTimesResponse)], "text/csv", GeoJsonResult.ContentType)
             .WithSummary("Travel times from places to destinations; each pair carries its own reachable/estimated state.")
             .WithDescription("from: comma-separated place ids (default: every place of fromType, default village,town,hamlet). " +
                              "to: destination ids (default all). format: json (default), csv, geojson or gpkg (GeoPackage of the GeoJSON points). mode=pt: departure (window start, " +
@@ -106,7 +110,7 @@ public static class TravelTimeEndpoints
             }
             return places;
         }
-        var wanted = (types ?? ["village", "town", "hamlet"]).Select(t => PlaceTypes.Parse(t)
+        var wanted = (types ?? DefaultFromTypes).Select(t => PlaceTypes.Parse(t)
             ?? throw QueryParser.Bad($"'fromType' must be among village, town, hamlet, lsoa, not '{t}'.")).ToHashSet();
         return engine.Places.Where(p => wanted.Contains(p.Type)).ToArray();
     }

@@ -20,6 +20,13 @@ public static class EquityQuery
     public static readonly AcceptedQueryParameters Parameters = new("departure", "window", "maxTransfers", "maxWalkMeters", "modes", "profile", "walkSpeedKmh", AssumptionsDto.Parameter,
         "longPtMinutes", "carDependentRatio", "olderShare75Plus", "olderPtMinutes");
 
+    /// <summary>
+    /// Bounds of the threshold overrides: minutes 1-600 (ten hours, past any day's journey), a PT/drive ratio 1-100, a
+    /// share 0-1.
+    /// </summary>
+    internal const double MinThresholdMinutes = 1, MaxThresholdMinutes = 600, MinCarDependentRatio = 1, MaxCarDependentRatio = 100,
+        MinShare = 0, MaxShare = 1;
+
     public sealed record Meta(string Method, PtWindowDto Window, PtServiceDay ServiceDay, IReadOnlyList<DatasetProvenance> Provenance)
     {
         public bool TimetableModelled => ServiceDay.TimetableModelled;
@@ -43,10 +50,10 @@ public static class EquityQuery
         var defaults = new EquityThresholds();
         var thresholds = defaults with
         {
-            LongPtMinutes = Q("longPtMinutes") is { } l ? QueryParser.Double(l, "longPtMinutes", 1, 600) : defaults.LongPtMinutes,
-            CarDependentRatio = Q("carDependentRatio") is { } r ? QueryParser.Double(r, "carDependentRatio", 1, 100) : defaults.CarDependentRatio,
-            OlderShare75Plus = Q("olderShare75Plus") is { } s ? QueryParser.Double(s, "olderShare75Plus", 0, 1) : defaults.OlderShare75Plus,
-            OlderPtMinutes = Q("olderPtMinutes") is { } o ? QueryParser.Double(o, "olderPtMinutes", 1, 600) : defaults.OlderPtMinutes,
+            LongPtMinutes = Q("longPtMinutes") is { } l ? QueryParser.Double(l, "longPtMinutes", MinThresholdMinutes, MaxThresholdMinutes) : defaults.LongPtMinutes,
+            CarDependentRatio = Q("carDependentRatio") is { } r ? QueryParser.Double(r, "carDependentRatio", MinCarDependentRatio, MaxCarDependentRatio) : defaults.CarDependentRatio,
+            OlderShare75Plus = Q("olderShare75Plus") is { } s ? QueryParser.Double(s, "olderShare75Plus", MinShare, MaxShare) : defaults.OlderShare75Plus,
+            OlderPtMinutes = Q("olderPtMinutes") is { } o ? QueryParser.Double(o, "olderPtMinutes", MinThresholdMinutes, MaxThresholdMinutes) : defaults.OlderPtMinutes,
         };
         var result = EquityAnalysis.Compute(engine, query, thresholds);
         var method = "Times start at each 2011 LSOA's population-weighted centroid (ONS). Deprivation: English IMD 2019 " +

@@ -6,9 +6,11 @@ namespace Rutland.Access.Api.Http;
 /// <summary>Streams a GeoJSON document written by our <see cref="GeoJsonWriter"/> as application/geo+json.</summary>
 public sealed class GeoJsonResult(Action<GeoJsonWriter> write) : IResult
 {
+    public const string ContentType = "application/geo+json";
+
     public async Task ExecuteAsync(HttpContext context)
     {
-        context.Response.ContentType = "application/geo+json";
+        context.Response.ContentType = ContentType;
         await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
         write(new GeoJsonWriter(json));
         await json.FlushAsync();

@@ -81,7 +81,8 @@ public static class PtQueryParser
         var items = QueryParser.List(value, "percentiles");
         if (items is null) return PtDefaults.Percentiles;
         return items.Select(p => int.TryParse(p, NumberStyles.Integer, CultureInfo.InvariantCulture, out int v)
-                ? v is >= 1 and <= 100 ? v : throw QueryParser.Unprocessable($"'percentiles' must be between 1 and 100, not {v}.")
+                ? v is >= PtDefaults.MinPercentile and <= PtDefaults.MaxPercentile ? v
+                    : throw QueryParser.Unprocessable($"'percentiles' must be between {PtDefaults.MinPercentile} and {PtDefaults.MaxPercentile}, not {v}.")
                 : throw QueryParser.Bad($"'percentiles' must be whole numbers such as 25,50,75, not '{p}'."))
             .Order().ToArray();
     }

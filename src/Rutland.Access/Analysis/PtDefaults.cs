@@ -20,6 +20,9 @@ public static class PtDefaults
     /// <summary>The quartiles and median over departure minutes × Monte Carlo draws, as R5/r5r report them.</summary>
     public static readonly IReadOnlyList<int> Percentiles = [25, 50, 75];
 
+    /// <summary>A percentile a caller may ask for: 1st to 100th (the 100th is the worst departure in the window).</summary>
+    public const int MinPercentile = 1, MaxPercentile = 100;
+
     /// <summary>Three changes (four vehicles), as R5's default: beyond that no rural journey is a realistic choice.</summary>
     public const int MaxTransfers = 3;
 
