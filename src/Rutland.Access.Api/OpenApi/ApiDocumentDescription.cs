@@ -23,6 +23,8 @@ public sealed class ApiDocumentDescription : IOpenApiDocumentTransformer
         ["Basemap"] = "The major roads the web map draws.",
         ["Equity"] = "Deprivation and access together: LSOA and ward layers, flags and the ranked gaps between the most and least deprived.",
         ["Scenarios"] = "What-if modifications (sites, routes) compared with the baseline, best sites, and saved scenarios.",
+        ["OGC API - Features"] = "The read-only layers (equity LSOAs and wards, places, destinations, boundaries, travel times per destination and mode) as OGC API – Features Part 1 Core collections, for QGIS and GDAL.",
+        ["Vector tiles"] = "The same layers as Mapbox vector tiles (/tiles/{layer}/{z}/{x}/{y}.mvt), for web maps and GIS clients.",
         ["Public transport"] = "The loaded timetables' stops and routes.",
     };
 

@@ -51,6 +51,7 @@ public static class QueryParameterSchemas
         ["appointmentMinutes"] = Integer("PT, with arriveBy: the appointment's length; the answer says whether a journey home exists after it.",
             1, PtDefaults.MaxAppointmentMinutes),
         ["legs"] = Boolean("PT: add the fastest journey's legs to each pair.", false),
+        [AssumptionsDto.Parameter] = Boolean("Also every assumption level (low, central, high) with each flag's robustness (JSON only).", false),
         // Places.
         ["type"] = EnumList("Kinds of place; default all.", PlaceTypeNames, ApiLimits.MaxListLength),
         // Isochrones. Latitude and longitude within WGS84's own ranges; a point outside the study area is a 422.
