@@ -17,10 +17,11 @@ public sealed record AssumptionLevels
     public const string Method =
         "The answer is computed three times, every assessed assumption at the same level: low (each at the low end of its " +
         "range), central (the values of the default answer, which the central level repeats exactly) and high (the high end). " +
-        "Drive times beyond the extract only lengthen from low to high. Public-transport figures can move either way: the " +
+        "Drive times beyond the extract only lengthen from low to high. Public-transport figures need not: the " +
         "modelled timetable keeps each bus's departure from its first stop, so a slower bus passes later stops later, and a " +
         "resident leaving just after the quicker bus would have gone catches the slower one (or one that now falls inside the " +
-        "window) instead of waiting for the next; every level is therefore computed, never inferred. A flag is robust when it is " +
+        "window) instead of waiting for the next; the on-demand pick-up wait and ride factor lengthen them. Every level is " +
+        "therefore computed, never inferred. A flag is robust when it is " +
         "raised at all three levels; otherwise its levels say where it holds. Assumptions not assessed keep their one value at every level.";
 
     /// <summary>Bus run time ÷ our car time on the same path, low and high: the 1.3–1.5 × car time range for rural buses
@@ -31,18 +32,39 @@ public sealed record AssumptionLevels
     public const string BusRunTimeFactorName = "busRunTimeFactor", OffNetworkDetourFactorName = "offNetworkDetourFactor",
         OnDemandPickupWaitName = "onDemandPickupWaitMinutes", OnDemandRideFactorName = "onDemandRideFactor";
 
-    private const string NoFlexRouting = "no on-demand (GTFS-Flex) routing in this build, so there is no on-demand leg to vary";
+    private const string NoFlexRouting = "no on-demand (GTFS-Flex) trips of the project's modelled feed are loaded; a real feed's published ride times are not varied";
+
+    /// <summary>On-demand pick-up wait, minutes: central = <see cref="Transit.Flex.FlexRules.PickupWaitSeconds"/>; low/high =
+    /// a third and double it (assumed: no published figure for Rutland's service; a minibus already nearby, and a pick-up at
+    /// the far end of a ±15-minute booking window).</summary>
+    public const double OnDemandPickupWaitLow = 5, OnDemandPickupWaitHigh = 30;
+
+    /// <summary>On-demand ride ÷ our car time, low and high (assumed): 1.2 a nearly direct ride; 2.0 a shared ride detouring for
+    /// other bookings, the maximum ride-time ratio demand-responsive schedulers are commonly set to allow.</summary>
+    public const double OnDemandRideFactorLow = 1.2, OnDemandRideFactorHigh = 2.0;
 
     /// <summary>Null when no timetable the bus factor applies to is loaded (<see cref="NotAssessed"/> says why).</summary>
     public AssumptionRange? BusRunTimeFactor { get; init; }
     public string? BusRunTimeFactorNotAppliedBecause { get; init; }
     public required AssumptionRange OffNetworkDetourFactor { get; init; }
 
-    // EXTENSION POINT (branch flex): when on-demand routing merges, the integrator sets these two from flex's pick-up
-    // wait constant (central) and trips.txt safe_duration_factor (central), each with its own sourced low/high, and
-    // applies them in AssumptionVariants.Transit. Until then they stay null and NotAssessed lists them.
+    /// <summary>Null when the project's modelled feed has no on-demand zones (<see cref="NotAssessed"/> says why).</summary>
     public AssumptionRange? OnDemandPickupWaitMinutes { get; init; }
     public AssumptionRange? OnDemandRideFactor { get; init; }
+
+    /// <summary>These levels with the modelled on-demand zones' assumptions, the ride factor's central value from the feed.</summary>
+    public AssumptionLevels WithOnDemand(double modelledRideFactor) => this with
+    {
+        OnDemandPickupWaitMinutes = new AssumptionRange(OnDemandPickupWaitName, OnDemandPickupWaitLow, Transit.Flex.FlexRules.PickupWaitSeconds / 60.0,
+            OnDemandPickupWaitHigh, "minutes", "every on-demand leg: minutes between being at the stop and the pick-up",
+            "Assumed, not measured: central = FlexRules.PickupWaitSeconds (booking and scheduling slack, as R5's pick-up delay); " +
+            "low/high = a minibus already nearby, and a pick-up at the far end of a ±15-minute booking window.").Checked(),
+        OnDemandRideFactor = new AssumptionRange(OnDemandRideFactorName, OnDemandRideFactorLow, modelledRideFactor, OnDemandRideFactorHigh, "× car time",
+            "every on-demand ride of the modelled zones: ride = factor × our car time + the feed's offset",
+            "Assumed, not measured: central = the modelled zones' safe_duration_factor (modelled-routes.json onDemandZones.rideTime); " +
+            "low = a nearly direct ride; high = a shared ride detouring for other bookings, the ride-time ratio demand-responsive " +
+            "schedulers are commonly set to allow.").Checked(),
+    };
 
     /// <param name="modelledBusSpeedFactor">The loaded modelled feed's bus factor; null when none can be varied.</param>
     /// <param name="busNotAppliedBecause">Why not, when <paramref name="modelledBusSpeedFactor"/> is null.</param>

@@ -61,7 +61,10 @@ public sealed class AssumptionVariants
     {
         var (levels, feed) = _assessed.Value;
         var tables = ModelledFeedGenerator.Build(_engine, _inputs!, _authored!, levels.BusRunTimeFactor!.At(level));
-        return _engine.Transit.WithTimetable(ModelledTimetableVariant.WithStopTimes(_engine.Transit.Feed, feed!, tables));
+        var transit = _engine.Transit.WithTimetable(ModelledTimetableVariant.WithStopTimes(_engine.Transit.Feed, feed!, tables));
+        return levels.OnDemandPickupWaitMinutes is { } wait && levels.OnDemandRideFactor is { } ride
+            ? transit.WithOnDemandAssumptions((int)Math.Round(wait.At(level) * 60), ride.At(level))
+            : transit;
     }
 
     /// <summary>Which loaded feed the bus factor varies, and the ranges; every reason it cannot is kept for the answer.</summary>
@@ -75,7 +78,9 @@ public sealed class AssumptionVariants
         if (ours.Length == 1 && modelled.Length == 1 && _inputs is not null)
         {
             var definition = ModelledFeedDefinition.Load(Path.Combine(_authored!, ModelledFeedGenerator.DefinitionFile));
-            return (AssumptionLevels.For(definition.BusTiming.SpeedFactor, null, _engine.CarCircuity), ours[0]);
+            var levels = AssumptionLevels.For(definition.BusTiming.SpeedFactor, null, _engine.CarCircuity);
+            return (definition.OnDemandZones is { } zones && _engine.Transit.HasOnDemand ? levels.WithOnDemand(zones.RideTime.SafeDurationFactor) : levels,
+                ours[0]);
         }
         string reason = modelled.Length == 0
             ? "no modelled timetable is loaded; real timetables (BODS, CIF) are never rescaled"

@@ -38,8 +38,9 @@ public sealed class PublicTransport
 
     private PublicTransport(TimetableFeed feed, IReadOnlyList<TransitFeedSummary> feeds, RoadNetwork walk, double walkDetourFactor,
         PublicTransport? sameStopsAs, PublicTransport? baseline, ServicePeriodCheck servicePeriods,
-        (RoadNetwork Car, OffNetworkLeg OffNetwork)? flexRoads)
+        (RoadNetwork Car, OffNetworkLeg OffNetwork)? flexRoads, int? pickupWaitSeconds = null)
     {
+        PickupWaitSeconds = pickupWaitSeconds ?? baseline?.PickupWaitSeconds ?? FlexRules.PickupWaitSeconds;
         _walk = walk;
         _flexRoads = flexRoads;
         Feed = feed;
@@ -89,9 +90,22 @@ public sealed class PublicTransport
         return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, this, this, ServicePeriods, _flexRoads);
     });
 
+    /// <summary>Booking and scheduling slack before an on-demand pick-up (<see cref="FlexRules.PickupWaitSeconds"/> unless varied).</summary>
+    public int PickupWaitSeconds { get; }
+
+    /// <summary>
+    /// This timetable with its on-demand rides' ride-time factor and pick-up wait replaced (an assumption level's
+    /// values); the stops, walks and car times are shared.
+    /// </summary>
+    public PublicTransport WithOnDemandAssumptions(int pickupWaitSeconds, double rideFactor)
+    {
+        var timetable = Feed with { Flex = Feed.Flex with { Trips = [.. Feed.Flex.Trips.Select(t => t with { SafeDurationFactor = rideFactor })] } };
+        return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, this, this, ServicePeriods, _flexRoads, pickupWaitSeconds);
+    }
+
     /// <summary>The on-demand router of a date; null when the timetable has no on-demand trips (or no car network to time them).</summary>
     public FlexRouter? Flex(DateOnly date) => _flexCars is null || Feed.Flex.IsEmpty ? null
-        : _flexRouters.GetOrAdd(date, d => new Lazy<FlexRouter?>(() => new FlexRouter(Feed, Stops, Network(d).Network, _flexCars, d))).Value;
+        : _flexRouters.GetOrAdd(date, d => new Lazy<FlexRouter?>(() => new FlexRouter(Feed, Stops, Network(d).Network, _flexCars, d, PickupWaitSeconds))).Value;
 
     /// <summary>Whether answers may ride on-demand zones (the feed has them and rides can be timed).</summary>
     public bool HasOnDemand => _flexCars is not null && !Feed.Flex.IsEmpty;

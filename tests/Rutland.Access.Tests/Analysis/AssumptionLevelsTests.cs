@@ -24,9 +24,12 @@ public class AssumptionLevelsTests
         Assert.Equal((1.24, 1.33, 1.49), (Math.Round(detour.Low, 2), Math.Round(detour.Central, 2), Math.Round(detour.High, 2)));
         Assert.All(levels.Assessed, a => Assert.True(a.Low < a.Central && a.Central < a.High, a.Name));
         Assert.All(levels.Assessed, a => Assert.False(string.IsNullOrWhiteSpace(a.Source)));
-        // No on-demand routing in this build: both on-demand assumptions are named as not assessed, with the reason.
-        Assert.Equal([AssumptionLevels.OnDemandPickupWaitName, AssumptionLevels.OnDemandRideFactorName], levels.NotAssessed.Select(n => n.Name));
-        Assert.All(levels.NotAssessed, n => Assert.Contains("on-demand", n.Reason));
+        // The modelled on-demand zones: the pick-up wait around FlexRules', the ride factor around the feed's own.
+        Assert.Empty(levels.NotAssessed);
+        var wait = levels.OnDemandPickupWaitMinutes!;
+        Assert.Equal((5.0, Rutland.Access.Transit.Flex.FlexRules.PickupWaitSeconds / 60.0, 30.0), (wait.Low, wait.Central, wait.High));
+        var ride = levels.OnDemandRideFactor!;
+        Assert.Equal((1.2, definition.OnDemandZones!.RideTime.SafeDurationFactor, 2.0), (ride.Low, ride.Central, ride.High));
     }
 
     [Fact]

@@ -14,6 +14,7 @@ namespace Rutland.Access.Transit.Flex;
 /// </summary>
 public sealed class FlexRouter
 {
+    private readonly int _pickupWaitSeconds;
     private readonly Dictionary<int, List<FlexHop>> _hopsByPickup = [];
     private readonly Dictionary<string, FlexHop> _hopsByTrip = new(StringComparer.Ordinal);
     private readonly FlexCarTimes _cars;
@@ -21,8 +22,12 @@ public sealed class FlexRouter
 
     public IReadOnlyList<FlexHop> Hops { get; }
 
-    public FlexRouter(TimetableFeed feed, TransitStops stops, TransitNetwork network, FlexCarTimes cars, DateOnly date)
+    /// <param name="pickupWaitSeconds">Booking and scheduling slack before a pick-up (<see cref="FlexRules.PickupWaitSeconds"/>
+    /// unless an assumption level varies it).</param>
+    public FlexRouter(TimetableFeed feed, TransitStops stops, TransitNetwork network, FlexCarTimes cars, DateOnly date,
+        int pickupWaitSeconds = FlexRules.PickupWaitSeconds)
     {
+        _pickupWaitSeconds = pickupWaitSeconds;
         _cars = cars;
         _network = network;
         var rules = feed.Flex.BookingRules.ToDictionary(b => b.Id, StringComparer.Ordinal);
@@ -134,6 +139,6 @@ public sealed class FlexRouter
         if (_cars.Seconds(from, to) is not { } car) return null;
         int ride = hop.Trip.RideSeconds(car);
         int opens = Math.Max(hop.PickupOpens, hop.DropOffOpens - ride), closes = Math.Min(hop.PickupCloses, hop.DropOffCloses - ride);
-        return opens > closes ? null : new FlexAccess(to, from, walkSeconds, FlexRules.PickupWaitSeconds, ride, opens, closes, hop.Trip.Id);
+        return opens > closes ? null : new FlexAccess(to, from, walkSeconds, _pickupWaitSeconds, ride, opens, closes, hop.Trip.Id);
     }
 }
