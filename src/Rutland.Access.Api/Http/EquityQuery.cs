@@ -48,7 +48,7 @@ public static class EquityQuery
             OlderShare75Plus = Q("olderShare75Plus") is { } s ? QueryParser.Double(s, "olderShare75Plus", 0, 1) : defaults.OlderShare75Plus,
             OlderPtMinutes = Q("olderPtMinutes") is { } o ? QueryParser.Double(o, "olderPtMinutes", 1, 600) : defaults.OlderPtMinutes,
         };
-        var result = EquityAnalysis.Compute(engine, query, thresholds);
+        var result = EquityAnalysis.Compute(engine, query, thresholds, request.HttpContext.RequestAborted);
         var method = "Times start at each 2011 LSOA's population-weighted centroid (ONS). Deprivation: English IMD 2019 " +
                      "(LSOA 2011), local quintiles of Rutland's 23 LSOAs. Population: ONS mid-2020 by single year of age. " +
                      "Wards: LSOA figures apportioned by area overlay with the 2022 ward boundaries. " +

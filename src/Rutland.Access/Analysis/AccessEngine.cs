@@ -106,6 +106,8 @@ public sealed class AccessEngine
         DriveMatrix.Compute(Car, CarOffNetwork, from.Select(p => (p, CarSnap(p))).ToArray(), to, CachedDriveSearch);
 
     /// <summary>Public-transport travel times from places to destinations over the query's departure window.</summary>
-    public IReadOnlyList<PtTravelTime> PtTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to, PtQuery query) =>
-        PtMatrix.Compute(Transit, [.. from.Select(p => new PtPoint(p.Id, p.Location))], [.. to.Select(d => new PtPoint(d.Id, d.Location))], query);
+    public IReadOnlyList<PtTravelTime> PtTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to, PtQuery query,
+        CancellationToken cancellationToken = default) =>
+        PtMatrix.Compute(Transit, [.. from.Select(p => new PtPoint(p.Id, p.Location))], [.. to.Select(d => new PtPoint(d.Id, d.Location))], query,
+            cancellationToken);
 }

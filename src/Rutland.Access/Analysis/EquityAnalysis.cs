@@ -12,11 +12,11 @@ public static class EquityAnalysis
     public sealed record Result(EquityReport Report, PtQuery Query, IReadOnlyList<LsoaAccessInput> Access,
         IReadOnlyList<TravelTimeResult> Drive, IReadOnlyList<PtTravelTime> Pt, LsoaWardShares WardShares);
 
-    public static Result Compute(AccessEngine engine, PtQuery query, EquityThresholds thresholds)
+    public static Result Compute(AccessEngine engine, PtQuery query, EquityThresholds thresholds, CancellationToken cancellationToken = default)
     {
         var lsoas = engine.Places.Where(p => p.Type == PlaceType.Lsoa).ToArray();
         var drive = engine.DriveTimes(lsoas, engine.Destinations);
-        var pt = engine.PtTimes(lsoas, engine.Destinations, query);
+        var pt = engine.PtTimes(lsoas, engine.Destinations, query, cancellationToken);
         var driveBy = drive.ToDictionary(r => (r.From, r.To));
         var ptBy = pt.ToDictionary(r => (r.From, r.To));
 

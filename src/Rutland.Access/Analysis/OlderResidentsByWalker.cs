@@ -23,11 +23,12 @@ public static class OlderResidentsByWalker
         double? Aged75PlusMeanNearestPtMinutes);
 
     /// <summary>Figures for every named walker; <paramref name="computed"/> is reused for the walker it was computed for.</summary>
-    public static IReadOnlyList<Figures> Compute(AccessEngine engine, EquityAnalysis.Result computed, EquityThresholds thresholds) =>
+    public static IReadOnlyList<Figures> Compute(AccessEngine engine, EquityAnalysis.Result computed, EquityThresholds thresholds,
+        CancellationToken cancellationToken = default) =>
         WalkingProfile.Named.Select(walker =>
         {
             var query = computed.Query.For(walker);
-            var result = query == computed.Query ? computed : EquityAnalysis.Compute(engine, query, thresholds);
+            var result = query == computed.Query ? computed : EquityAnalysis.Compute(engine, query, thresholds, cancellationToken);
             return Of(walker, result.Access, engine.Equity.PopulationMid2020ByLsoa11, thresholds);
         }).ToArray();
 
