@@ -17,7 +17,9 @@ public static class PtMatrix
     public static IReadOnlyList<PtTravelTime> Compute(PublicTransport pt, IReadOnlyList<PtPoint> origins,
         IReadOnlyList<PtPoint> destinations, PtQuery query, CancellationToken cancellationToken = default)
     {
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        // One thread per core: the searches are CPU-bound, and threads beyond that would keep the pool from running the
+        // request timeout's timer and the notice of a client gone, the very things that cancel this work.
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         pt = pt.ForModes(query.Modes);
         var day = pt.Network(query.Date);
         var flex = pt.Flex(query.Date);
