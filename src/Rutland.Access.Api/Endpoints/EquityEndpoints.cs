@@ -148,7 +148,7 @@ public static class EquityEndpoints
                 Math.Round(g.LeastDeprivedFifthMinutes, 1), Math.Round(g.MostDeprivedFifthWithoutTime, 1), Math.Round(g.LeastDeprivedFifthWithoutTime, 1),
                 Round3(g.MostDeprivedFifthShareWithoutTime), Round3(g.LeastDeprivedFifthShareWithoutTime), g.NoTimeCountedAsMinutes, g.Describe())).ToArray(),
             report.ByImdQuintile, report.PtConcentration, report.County, report.Flags, report.Thresholds,
-            OlderResidentsByWalker.Compute(engine, result, report.Thresholds),
+            OlderResidentsByWalker.Compute(engine, result, report.Thresholds, request.HttpContext.RequestAborted),
             Uncertainty(engine, request, result) is { } uncertainty ? EquityUncertaintyDto.Of(uncertainty) : null));
     }
 

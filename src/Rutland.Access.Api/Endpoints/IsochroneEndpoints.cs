@@ -44,12 +44,13 @@ public static class IsochroneEndpoints
     }
 
     private static IResult Get(AccessEngine engine, string? lat, string? lon, string? mode, string? cutoffs, string? reverse,
-        string? departure, string? window, string? percentile, string? modes, string? profile, string? walkSpeedKmh, string? maxWalkMeters, string? format)
+        string? departure, string? window, string? percentile, string? modes, string? profile, string? walkSpeedKmh, string? maxWalkMeters, string? format,
+        CancellationToken cancellationToken)
     {
         bool gpkg = QueryParser.Enum(format, "format", false, GeoPackageFile.Formats);
         var location = QueryParser.Point(lat, lon, "");
         var request = new IsochroneRequest([location], ParseMode(mode), ParseCutoffs(QueryParser.List(cutoffs, "cutoffs")), ParseReverse(reverse));
-        return Respond(engine, WithTransit(engine, request, departure, window, percentile, modes, new Walker(profile, walkSpeedKmh, maxWalkMeters)), gpkg);
+        return Respond(engine, WithTransit(engine, request, departure, window, percentile, modes, new Walker(profile, walkSpeedKmh, maxWalkMeters)), gpkg, cancellationToken);
     }
 
     /// <summary>The walking parameters as given, for a pt request.</summary>
@@ -89,15 +90,15 @@ public static class IsochroneEndpoints
         var request = new IsochroneRequest(points, ParseMode(body.Mode), cutoffs, body.Reverse ?? false);
         var invariant = System.Globalization.CultureInfo.InvariantCulture;
         return Respond(engine, WithTransit(engine, request, body.Departure, body.Window?.ToString(invariant), body.Percentile?.ToString(invariant),
-            body.Modes, new Walker(body.Profile, body.WalkSpeedKmh?.ToString(invariant), body.MaxWalkMeters?.ToString(invariant))), gpkg);
+            body.Modes, new Walker(body.Profile, body.WalkSpeedKmh?.ToString(invariant), body.MaxWalkMeters?.ToString(invariant))), gpkg, http.HttpContext.RequestAborted);
     }
 
-    private static IResult Respond(AccessEngine engine, IsochroneRequest request, bool gpkg)
+    private static IResult Respond(AccessEngine engine, IsochroneRequest request, bool gpkg, CancellationToken cancellationToken)
     {
         IsochroneSet set;
         try
         {
-            set = engine.Isochrones.Get(request);
+            set = engine.Isochrones.Get(request, cancellationToken);
         }
         catch (OffNetworkLocationException ex)
         {

@@ -25,7 +25,7 @@ public static class JourneyEndpoints
     }
 
     private static IResult Get(AccessEngine engine, string? from, string? to, string? mode, string? departure,
-        string? maxTransfers, string? maxWalkMeters, string? modes, string? profile, string? walkSpeedKmh)
+        string? maxTransfers, string? maxWalkMeters, string? modes, string? profile, string? walkSpeedKmh, CancellationToken cancellationToken)
     {
         var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
         if (travelMode != TravelMode.Pt && departure is not null) DepartureParser.Parse(departure, "departure");
@@ -34,7 +34,8 @@ public static class JourneyEndpoints
         var (toPoint, destination) = ResolveDestination(engine, to ?? throw QueryParser.Bad("'to' is required: a destination id or 'lat,lon'."));
         if (travelMode == TravelMode.Pt)
             return PublicTransport(engine, new PtPoint(fromId ?? fromPoint.ToString(), fromPoint),
-                new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), departure, maxTransfers, maxWalkMeters, modes, profile, walkSpeedKmh);
+                new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), departure, maxTransfers, maxWalkMeters, modes, profile, walkSpeedKmh,
+                cancellationToken);
 
         var journey = engine.PlanDrive(fromPoint, toPoint, destination);
         if (journey is null)
@@ -49,11 +50,11 @@ public static class JourneyEndpoints
 
     /// <summary>The journey leaving at the departure minute (waiting at the first stop included); unreachable is an answer.</summary>
     private static IResult PublicTransport(AccessEngine engine, PtPoint from, PtPoint to, string? departure, string? maxTransfers,
-        string? maxWalkMeters, string? modes, string? profile, string? walkSpeedKmh)
+        string? maxWalkMeters, string? modes, string? profile, string? walkSpeedKmh, CancellationToken cancellationToken)
     {
         var query = WalkerParser.Apply(PtQueryParser.Parse(engine, departure, OneMinute, null, maxTransfers, maxWalkMeters, null, null, "true", modes),
             profile, walkSpeedKmh, maxWalkMeters);
-        var answer = PtMatrix.Compute(engine.Transit, [from], [to], query).Single();
+        var answer = PtMatrix.Compute(engine.Transit, [from], [to], query, cancellationToken).Single();
         var journey = answer.BestJourney;
         var day = ServiceDates.Describe(engine.Transit, query.Date);
         return TypedResults.Ok(new PtJourneyResponse("pt", from.Id, from.Location.Lat, from.Location.Lon, to.Id, to.Location.Lat,

@@ -36,7 +36,8 @@ public static class TravelTimeEndpoints
 
     internal static IResult Get(AccessEngine engine, string? mode, string? from, string? to, string? fromType,
         string? departure, string? format, string? window, string? percentiles, string? maxTransfers, string? maxWalkMeters,
-        string? arriveBy, string? appointmentMinutes, string? legs, string? modes, string? profile, string? walkSpeedKmh)
+        string? arriveBy, string? appointmentMinutes, string? legs, string? modes, string? profile, string? walkSpeedKmh,
+        CancellationToken cancellationToken)
     {
         var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
         var output = QueryParser.Enum(format, "format", OutputFormat.Json, Formats);
@@ -46,7 +47,7 @@ public static class TravelTimeEndpoints
         {
             var query = PtQueryParser.Parse(engine, departure, window, percentiles, maxTransfers, maxWalkMeters, arriveBy, appointmentMinutes, legs, modes);
             query = WalkerParser.Apply(query, profile, walkSpeedKmh, maxWalkMeters);
-            return PublicTransport(engine, origins, destinations, query, output);
+            return PublicTransport(engine, origins, destinations, query, output, cancellationToken);
         }
         QueryParser.RejectGiven("to mode=pt: drive times are free-flow, the same at any time of day",
             ("departure", departure), ("window", window), ("percentiles", percentiles), ("maxTransfers", maxTransfers),
@@ -67,9 +68,9 @@ public static class TravelTimeEndpoints
     }
 
     private static IResult PublicTransport(AccessEngine engine, IReadOnlyList<Place> origins, IReadOnlyList<Destination> destinations,
-        PtQuery query, OutputFormat output)
+        PtQuery query, OutputFormat output, CancellationToken cancellationToken)
     {
-        var results = engine.PtTimes(origins, destinations, query);
+        var results = engine.PtTimes(origins, destinations, query, cancellationToken: cancellationToken);
         string method = PtMethod.Describe(engine, query);
         var day = ServiceDates.Describe(engine.Transit, query.Date);
         var provenance = engine.Provenance.Concat(engine.Transit.Feeds.Select(TransitProvenance)).ToArray();

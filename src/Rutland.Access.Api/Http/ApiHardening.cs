@@ -18,6 +18,8 @@ public static class ApiHardening
         });
         builder.Services.AddApiCors(builder.Configuration);
         builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = RequestTimeoutProblem.Policy(ApiLimits.RequestTimeout));
+        ThreadPool.GetMinThreads(out int workers, out int completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, ApiLimits.MinPoolThreadsPerCore * Environment.ProcessorCount), completions);
         // A malformed body or wrong content type surfaces as BadHttpRequestException (thrown in Development):
         // keep its 400/413/415 rather than the handler's default 500. The handler never writes exception details.
         builder.Services.Configure<ExceptionHandlerOptions>(o =>

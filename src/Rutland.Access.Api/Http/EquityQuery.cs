@@ -55,7 +55,7 @@ public static class EquityQuery
             OlderShare75Plus = Q("olderShare75Plus") is { } s ? QueryParser.Double(s, "olderShare75Plus", MinShare, MaxShare) : defaults.OlderShare75Plus,
             OlderPtMinutes = Q("olderPtMinutes") is { } o ? QueryParser.Double(o, "olderPtMinutes", MinThresholdMinutes, MaxThresholdMinutes) : defaults.OlderPtMinutes,
         };
-        var result = EquityAnalysis.Compute(engine, query, thresholds);
+        var result = EquityAnalysis.Compute(engine, query, thresholds, cancellationToken: request.HttpContext.RequestAborted);
         var method = "Times start at each 2011 LSOA's population-weighted centroid (ONS). Deprivation: English IMD 2019 " +
                      "(LSOA 2011), local quintiles of Rutland's 23 LSOAs. Population: ONS mid-2020 by single year of age. " +
                      "Wards: LSOA figures apportioned by area overlay with the 2022 ward boundaries. " +

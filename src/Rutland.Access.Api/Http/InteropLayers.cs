@@ -78,7 +78,7 @@ public sealed class InteropLayers
     }
 
     private static GeoJsonResult TravelTimes(AccessEngine engine, string mode, string destination) =>
-        TravelTimeEndpoints.Get(engine, mode, null, destination, null, null, "geojson", null, null, null, null, null, null, null, null, null, null) as GeoJsonResult
+        TravelTimeEndpoints.Get(engine, mode, null, destination, null, null, "geojson", null, null, null, null, null, null, null, null, null, null, CancellationToken.None) as GeoJsonResult
         ?? throw new InvalidOperationException("travel-times with format=geojson must answer GeoJSON");
 
     private static GeoJsonResult Destinations(AccessEngine engine) => new(writer =>

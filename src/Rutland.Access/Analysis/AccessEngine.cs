@@ -127,7 +127,7 @@ public sealed class AccessEngine
     /// <summary>Public-transport travel times from places to destinations over the query's departure window;
     /// <paramref name="level"/> other than central varies the modelled bus run times.</summary>
     public IReadOnlyList<PtTravelTime> PtTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to, PtQuery query,
-        AssumptionLevel level = AssumptionLevel.Central) =>
+        AssumptionLevel level = AssumptionLevel.Central, CancellationToken cancellationToken = default) =>
         PtMatrix.Compute(Assumptions.Transit(level),
-            [.. from.Select(p => new PtPoint(p.Id, p.Location))], [.. to.Select(d => new PtPoint(d.Id, d.Location))], query);
+            [.. from.Select(p => new PtPoint(p.Id, p.Location))], [.. to.Select(d => new PtPoint(d.Id, d.Location))], query, cancellationToken);
 }

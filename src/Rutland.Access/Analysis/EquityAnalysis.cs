@@ -20,17 +20,20 @@ public static class EquityAnalysis
 
     /// <param name="level">The modelled assumptions' level (<see cref="AssumptionLevels"/>); central unless an answer shows the uncertainty.</param>
     public static Result Compute(AccessEngine engine, PtQuery query, EquityThresholds thresholds, EquityOrigins origins = EquityOrigins.Surface,
-        AssumptionLevel level = AssumptionLevel.Central) =>
-        origins == EquityOrigins.Centroids ? FromCentroids(engine, query, thresholds, level) : FromSurface(engine, query, thresholds, level);
+        AssumptionLevel level = AssumptionLevel.Central, CancellationToken cancellationToken = default) =>
+        origins == EquityOrigins.Centroids
+            ? FromCentroids(engine, query, thresholds, level, cancellationToken)
+            : FromSurface(engine, query, thresholds, level, cancellationToken);
 
-    private static Result FromSurface(AccessEngine engine, PtQuery query, EquityThresholds thresholds, AssumptionLevel level)
+    private static Result FromSurface(AccessEngine engine, PtQuery query, EquityThresholds thresholds, AssumptionLevel level,
+        CancellationToken cancellationToken)
     {
         var cells = engine.PopulationOrigins;
         var destinations = engine.Destinations;
         var drive = DriveMatrix.Compute(engine.Car, engine.Assumptions.CarOffNetwork(level), [.. cells.Select(c => (c.Cell.Id, c.CarSnap))], destinations,
             d => engine.Assumptions.CachedDriveSearch(level, d));
         var pt = PtMatrix.Compute(engine.Assumptions.Transit(level), [.. cells.Select(c => new PtPoint(c.Cell.Id, c.Cell.Location))],
-            [.. destinations.Select(d => new PtPoint(d.Id, d.Location))], query);
+            [.. destinations.Select(d => new PtPoint(d.Id, d.Location))], query, cancellationToken);
 
         var population = engine.Equity.PopulationMid2020ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
         var units = cells.Select((c, o) =>
@@ -77,11 +80,12 @@ public static class EquityAnalysis
             }));
     }
 
-    private static Result FromCentroids(AccessEngine engine, PtQuery query, EquityThresholds thresholds, AssumptionLevel level)
+    private static Result FromCentroids(AccessEngine engine, PtQuery query, EquityThresholds thresholds, AssumptionLevel level,
+        CancellationToken cancellationToken)
     {
         var lsoas = engine.Places.Where(p => p.Type == PlaceType.Lsoa).ToArray();
         var drive = engine.DriveTimes(lsoas, engine.Destinations, level);
-        var pt = engine.PtTimes(lsoas, engine.Destinations, query, level);
+        var pt = engine.PtTimes(lsoas, engine.Destinations, query, level, cancellationToken);
         var driveBy = drive.ToDictionary(r => (r.From, r.To));
         var ptBy = pt.ToDictionary(r => (r.From, r.To));
 

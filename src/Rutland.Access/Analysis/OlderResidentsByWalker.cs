@@ -14,11 +14,12 @@ public static class OlderResidentsByWalker
     public sealed record Figures(string Profile, double WalkSpeedKmh, double MaxWalkMeters, AccessSummary Aged75PlusPtToNearest);
 
     /// <summary>Figures for every named walker; <paramref name="computed"/> is reused for the walker it was computed for.</summary>
-    public static IReadOnlyList<Figures> Compute(AccessEngine engine, EquityAnalysis.Result computed, EquityThresholds thresholds) =>
+    public static IReadOnlyList<Figures> Compute(AccessEngine engine, EquityAnalysis.Result computed, EquityThresholds thresholds,
+        CancellationToken cancellationToken = default) =>
         WalkingProfile.Named.Select(walker =>
         {
             var query = computed.Query.For(walker);
-            var result = query == computed.Query ? computed : EquityAnalysis.Compute(engine, query, thresholds);
+            var result = query == computed.Query ? computed : EquityAnalysis.Compute(engine, query, thresholds, cancellationToken: cancellationToken);
             return new Figures(walker.Name, walker.SpeedKmh, walker.MaxWalkMeters, result.Report.County.PtToNearestAged75Plus);
         }).ToArray();
 }

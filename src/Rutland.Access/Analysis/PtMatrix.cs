@@ -8,34 +8,40 @@ namespace Rutland.Access.Analysis;
 /// Public-transport travel times from origins to destinations over a departure window: one range-RAPTOR search per
 /// origin to all destinations (origins in parallel), one egress walk search per destination. With on-demand zones
 /// (<see cref="FlexRouter"/>) the search also starts and ends with on-demand legs, and direct on-demand journeys
-/// compete with it minute by minute. Deterministic: Monte Carlo phases come from the query's seed.
+/// compete with it minute by minute. Deterministic: Monte Carlo phases come from the query's seed. A cancelled
+/// computation (an abandoned or timed-out request) throws <see cref="OperationCanceledException"/> within one
+/// departure minute of one origin's search, and starts no further origin.
 /// </summary>
 public static class PtMatrix
 {
     public static IReadOnlyList<PtTravelTime> Compute(PublicTransport pt, IReadOnlyList<PtPoint> origins,
-        IReadOnlyList<PtPoint> destinations, PtQuery query)
+        IReadOnlyList<PtPoint> destinations, PtQuery query, CancellationToken cancellationToken = default)
     {
+        // One thread per core: the searches are CPU-bound, and threads beyond that would keep the pool from running the
+        // request timeout's timer and the notice of a client gone, the very things that cancel this work.
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         pt = pt.ForModes(query.Modes);
         var day = pt.Network(query.Date);
         var flex = pt.Flex(query.Date);
         var destinationPoints = destinations.Select(d => d.Location).ToArray();
         var egress = new IReadOnlyList<WalkLink>[destinations.Count];
-        Parallel.For(0, destinations.Count, d => egress[d] = pt.Walking.ToDestination(destinations[d].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
+        Parallel.For(0, destinations.Count, parallel, d => egress[d] = pt.Walking.ToDestination(destinations[d].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
         var targets = egress.Select(StopAccesses).ToArray();
-        IReadOnlyList<IReadOnlyList<FlexAccess>> flexTargets = flex is null ? [] : [.. egress.Select(flex.Egress)];
+        IReadOnlyList<IReadOnlyList<FlexAccess>> flexTargets = flex is null ? [] : [.. egress.Select(e => flex.Egress(e, cancellationToken))];
 
-        var homes = ReturnTrips(pt, day, origins, destinations, query);
+        var homes = ReturnTrips(pt, day, origins, destinations, query, parallel);
         var rows = new PtTravelTime[origins.Count][];
-        Parallel.For(0, origins.Count, o =>
+        Parallel.For(0, origins.Count, parallel, o =>
         {
             var walk = pt.Walking.FromOrigin(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh, destinationPoints);
             var request = query.Request(StopAccesses(walk.Stops), targets, query.WindowStartSeconds, query.WindowEndSeconds);
-            if (flex is not null) request = request with { FlexAccess = flex.Access(walk.Stops), FlexTargets = flexTargets };
-            var result = walk.Stops.Count > 0 ? day.Router.Search(request) : null;
+            if (flex is not null) request = request with { FlexAccess = flex.Access(walk.Stops, cancellationToken), FlexTargets = flexTargets };
+            var result = walk.Stops.Count > 0 ? day.Router.Search(request, cancellationToken) : null;
             rows[o] = new PtTravelTime[destinations.Count];
             for (int d = 0; d < destinations.Count; d++)
             {
-                var direct = flex?.Direct(walk.Stops, egress[d]) ?? FlexDirect.None;
+                cancellationToken.ThrowIfCancellationRequested();
+                var direct = flex?.Direct(walk.Stops, egress[d], cancellationToken) ?? FlexDirect.None;
                 var pair = new PairSearch(pt, day, query, request, result, d, walk.Stops, egress[d], walk.Direct[d], flex, direct);
                 rows[o][d] = pair.Answer(origins[o].Id, destinations[d].Id, homes?[d][o]);
             }
@@ -48,14 +54,14 @@ public static class PtMatrix
 
     /// <summary>Per destination, the journeys home to every origin after the appointment; null without an appointment.</summary>
     private static PtReturnTrip.Home[][]? ReturnTrips(PublicTransport pt, ServiceDayNetwork day,
-        IReadOnlyList<PtPoint> origins, IReadOnlyList<PtPoint> destinations, PtQuery query)
+        IReadOnlyList<PtPoint> origins, IReadOnlyList<PtPoint> destinations, PtQuery query, ParallelOptions parallel)
     {
         if (query.ArriveBySeconds is not { } arriveBy || query.AppointmentMinutes is not { } appointment) return null;
         var walksToOrigins = new IReadOnlyList<WalkLink>[origins.Count];
-        Parallel.For(0, origins.Count, o => walksToOrigins[o] = pt.Walking.ToDestination(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
+        Parallel.For(0, origins.Count, parallel, o => walksToOrigins[o] = pt.Walking.ToDestination(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
         var homes = new PtReturnTrip.Home[destinations.Count][];
-        Parallel.For(0, destinations.Count, d => homes[d] =
-            PtReturnTrip.Search(pt, day, destinations[d], origins, walksToOrigins, arriveBy + appointment * 60, query));
+        Parallel.For(0, destinations.Count, parallel, d => homes[d] =
+            PtReturnTrip.Search(pt, day, destinations[d], origins, walksToOrigins, arriveBy + appointment * 60, query, parallel.CancellationToken));
         return homes;
     }
 

@@ -13,7 +13,8 @@ public static class PtReturnTrip
     public readonly record struct Home(bool Reachable, int? FirstArrivalSeconds, int? LastDepartureSeconds);
 
     public static Home[] Search(PublicTransport pt, ServiceDayNetwork day, PtPoint destination,
-        IReadOnlyList<PtPoint> origins, IReadOnlyList<IReadOnlyList<WalkLink>> walksToOrigins, int leaveFromSeconds, PtQuery query)
+        IReadOnlyList<PtPoint> origins, IReadOnlyList<IReadOnlyList<WalkLink>> walksToOrigins, int leaveFromSeconds, PtQuery query,
+        CancellationToken cancellationToken = default)
     {
         var homes = new Home[origins.Count];
         if (leaveFromSeconds >= PtDefaults.ReturnDeadlineSeconds) return homes;
@@ -23,7 +24,7 @@ public static class PtReturnTrip
         {
             var request = query.Request(PtMatrix.StopAccesses(walk.Stops), [.. walksToOrigins.Select(PtMatrix.StopAccesses)],
                 leaveFromSeconds, PtDefaults.ReturnDeadlineSeconds);
-            result = day.Router.Search(request);
+            result = day.Router.Search(request, cancellationToken);
         }
         for (int o = 0; o < origins.Count; o++)
         {

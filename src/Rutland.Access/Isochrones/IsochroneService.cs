@@ -12,7 +12,8 @@ namespace Rutland.Access.Isochrones;
 /// isochrones make the walking-time tree with <see cref="PtIsochroneSearch"/> and draw it the same way. Answers are
 /// cached (<see cref="IsochroneParameters.CacheEntries"/>). Node projections, the edge-to-grid tables and the
 /// population surface (which reuses the car nodes' projection) are made on first use, once, so start-up does not pay
-/// for them. Safe for concurrent requests.
+/// for them. Safe for concurrent requests. A cancelled request stops within its searches (per departure minute, per
+/// few thousand settled nodes) or between the drawing steps, and throws <see cref="OperationCanceledException"/>.
 /// </summary>
 public sealed class IsochroneService
 {
@@ -43,15 +44,30 @@ public sealed class IsochroneService
     public EdgeCellTable Cells(TravelMode mode) => _networks[mode].Cells.Value;
 
     /// <summary>The isochrones of the normalised request, from the cache when asked before.</summary>
+    /// <remarks>
+    /// The computation runs with the token of the request that started it. If that request is cancelled, those waiting
+    /// on the same key see its <see cref="OperationCanceledException"/>; the cache has already forgotten the failure,
+    /// so each of them that is still wanted computes afresh.
+    /// </remarks>
     /// <exception cref="OffNetworkLocationException">A location is too far from the mode's network.</exception>
-    public IsochroneSet Get(IsochroneRequest request)
+    public IsochroneSet Get(IsochroneRequest request, CancellationToken cancellationToken = default)
     {
         var normalised = request.Normalised();
-        return _cache.GetOrAdd(normalised.Key, () => Compute(normalised));
+        while (true)
+        {
+            try
+            {
+                return _cache.GetOrAdd(normalised.Key, () => Compute(normalised, cancellationToken));
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Another request's cancellation: try again with ours.
+            }
+        }
     }
 
     /// <summary>The isochrones of exactly this request, never cached (for tests and benchmarks).</summary>
-    public IsochroneSet Compute(IsochroneRequest request)
+    public IsochroneSet Compute(IsochroneRequest request, CancellationToken cancellationToken = default)
     {
         if (request.Locations.Count == 0 || request.Cutoffs.Count == 0)
             throw new ArgumentException("an isochrone needs at least one location and one cutoff", nameof(request));
@@ -75,13 +91,14 @@ public sealed class IsochroneService
         string method;
         if (transit)
         {
-            var pt = PtIsochroneSearch.Run(_transit, network, request.Locations, request.Transit!, maxSeconds);
+            var pt = PtIsochroneSearch.Run(_transit, network, request.Locations, request.Transit!, maxSeconds, cancellationToken);
             (tree, starts, treeToWalkerSeconds) = (pt.Tree, pt.Starts, pt.SecondsFactor);
             method = IsochroneMethod.DescribePt(request.Transit!, _transit, pt, geometry, Population);
         }
         else
         {
-            (tree, starts) = RoadSearch(network, request.Locations, request.Reverse ? SearchDirection.Reverse : SearchDirection.Forward, maxSeconds);
+            (tree, starts) = RoadSearch(network, request.Locations, request.Reverse ? SearchDirection.Reverse : SearchDirection.Forward, maxSeconds,
+                cancellationToken);
             method = IsochroneMethod.Describe(request.Mode, request.Reverse, geometry, Population);
         }
         using var searchTree = tree;
@@ -91,6 +108,7 @@ public sealed class IsochroneService
         var field = TravelTimeField.Build(table, tree, maxSeconds / treeToWalkerSeconds, starts);
         if (treeToWalkerSeconds != 1) field.ScaleTimes(treeToWalkerSeconds);
         var gridded = clock.Elapsed;
+        cancellationToken.ThrowIfCancellationRequested();
         var repairs = new List<string>();
         var polygons = NestedContours.Build(field, cutoffs, geometry, repairs, out var steps);
         var reprojecting = Stopwatch.StartNew();
@@ -98,6 +116,7 @@ public sealed class IsochroneService
         Parallel.For(0, polygons.Count, k => wgs84[k] = BritishNationalGrid.ToWgs84(polygons[k]));
         steps = steps with { Grid = gridded, Reproject = reprojecting.Elapsed };
         var drawn = clock.Elapsed;
+        cancellationToken.ThrowIfCancellationRequested();
 
         clock.Restart();
         var isochrones = new List<Isochrone>(cutoffs.Length);
@@ -113,7 +132,7 @@ public sealed class IsochroneService
 
     /// <summary>One search on a road network seeded at every location, and the pieces of road at the locations themselves.</summary>
     private static (ShortestPathTree Tree, IReadOnlyList<SearchStart> Starts) RoadSearch(RoadNetwork network, IReadOnlyList<LatLon> locations,
-        SearchDirection direction, float maxSeconds)
+        SearchDirection direction, float maxSeconds, CancellationToken cancellationToken)
     {
         var sources = new List<SearchSource>();
         var starts = new List<SearchStart>();
@@ -129,6 +148,6 @@ public sealed class IsochroneService
                 starts.Add(new SearchStart(source.Node, easting, northing, connector, source.Seconds - connector));
             }
         }
-        return (Dijkstra.Run(network.Graph, sources, direction, maxSeconds), starts);
+        return (Dijkstra.Run(network.Graph, sources, direction, maxSeconds, cancellationToken), starts);
     }
 }

@@ -27,7 +27,7 @@ public static class PtIsochroneSearch
 
     /// <exception cref="OffNetworkLocationException">A location is too far from the walk network.</exception>
     public static Result Run(PublicTransport pt, RoadNetwork walk, IReadOnlyList<LatLon> locations, PtIsochroneOptions options,
-        float maxSeconds)
+        float maxSeconds, CancellationToken cancellationToken = default)
     {
         var query = options.Query;
         pt = pt.ForModes(query.Modes);
@@ -52,8 +52,8 @@ public static class PtIsochroneSearch
             var day = pt.Network(query.Date);
             // Journeys longer than the largest cutoff cannot draw anything, so the search prunes them.
             var request = query.Request(access, StopTargets.Every(day.Network.StopCount), query.WindowStartSeconds, query.WindowEndSeconds)
-                with { MaxTravelSeconds = (int)maxSeconds, FlexAccess = pt.Flex(query.Date)?.Access(walks) ?? [] };
-            var times = day.Router.Search(request);
+                with { MaxTravelSeconds = (int)maxSeconds, FlexAccess = pt.Flex(query.Date)?.Access(walks, cancellationToken) ?? [] };
+            var times = day.Router.Search(request, cancellationToken);
             for (int stop = 0; stop < times.TargetCount; stop++)
             {
                 int seconds = times.Percentile(stop, options.Percentile);
@@ -64,7 +64,7 @@ public static class PtIsochroneSearch
                 else offNetwork++;
             }
         }
-        return new Result(Dijkstra.Run(walk.Graph, sources, SearchDirection.Forward, maxSeconds / factor), starts, reached, offNetwork, factor);
+        return new Result(Dijkstra.Run(walk.Graph, sources, SearchDirection.Forward, maxSeconds / factor, cancellationToken), starts, reached, offNetwork, factor);
     }
 
     /// <summary>Sources (and grid start pieces) for walking on from a snapped point reached at <paramref name="seconds"/>.</summary>

@@ -6,14 +6,14 @@ namespace Rutland.Access.Tests.Equity;
 
 public class LoaderTests
 {
-    private static string PopulationFile => TestData.Input("population", "population_mid2020_lsoa11_rutland.csv");
+    private static string PopulationFile => RutlandPopulation.File;
 
     [Fact]
     public void PopulationTotalsMatchTheSource()
     {
         var rows = PopulationLoader.Load(PopulationFile);
         Assert.Equal(23, rows.Count);
-        Assert.Equal(40_476, rows.Sum(r => r.Total));
+        Assert.Equal(RutlandPopulation.PublishedMid2020, rows.Sum(r => r.Total));
 
         // Independent sum straight from the single-year columns, not through the loader's arithmetic.
         using var csv = CsvReader.Open(PopulationFile);

@@ -1,4 +1,5 @@
 using Rutland.Access.Equity;
+using Rutland.Access.Tests.Support;
 
 namespace Rutland.Access.Tests.Equity;
 
@@ -20,10 +21,10 @@ public class RutlandEquityReportTests
     public void WardsQuintilesAndLsoasEachAddUpToTheCounty()
     {
         var report = EquityReportBuilder.Build(MadeUpAccess(), RutlandLayers.Value, new AreaWeightedApportioner(), new EquityThresholds());
-        Assert.Equal(40_476, report.County.Population, 9);
-        Assert.InRange(report.Wards.Sum(w => w.Population), 40_476 - 1, 40_476 + 1);
+        Assert.Equal(RutlandPopulation.Total, report.County.Population, 9);
+        Assert.InRange(report.Wards.Sum(w => w.Population), RutlandPopulation.Total - 1, RutlandPopulation.Total + 1);
         Assert.Equal(15, report.Wards.Count);
-        Assert.Equal(40_476, report.ByImdQuintile.Sum(q => q.Figures.Population), 9);
+        Assert.Equal(RutlandPopulation.Total, report.ByImdQuintile.Sum(q => q.Figures.Population), 9);
         Assert.Equal([5, 5, 4, 5, 4], report.ByImdQuintile.Select(q => q.LsoaCodes.Count));
         Assert.Equal(report.County.Aged75Plus, report.Wards.Sum(w => w.Aged75Plus), 6);
         // E01013804 (E 503.7 km) and E01013805 (E 500.6 km) are the only centroids east of E 500 km.

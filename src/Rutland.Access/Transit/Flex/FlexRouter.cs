@@ -10,7 +10,8 @@ namespace Rutland.Access.Transit.Flex;
 /// access legs (walk to a zone stop, ride to a stop of the same zone where some trip calls) and egress legs (the
 /// reverse) of RAPTOR, and direct journeys (walk, ride inside one zone, walk). A ride takes the trip's
 /// safe_duration_factor × our car time + safe_duration_offset, starts after <see cref="FlexRules.PickupWaitSeconds"/>,
-/// and only inside the trip's pick-up and drop-off windows on days its service runs.
+/// and only inside the trip's pick-up and drop-off windows on days its service runs. A cancelled request stops
+/// before the next walk link (the car times it has already made stay cached for others).
 /// </summary>
 public sealed class FlexRouter
 {
@@ -59,24 +60,29 @@ public sealed class FlexRouter
     public FlexHop? HopOf(string tripId) => _hopsByTrip.GetValueOrDefault(tripId);
 
     /// <summary>On-demand access legs: from each stop the origin walks to, to every stop of the same zone where some trip calls.</summary>
-    public IReadOnlyList<FlexAccess> Access(IReadOnlyList<WalkLink> walks)
+    public IReadOnlyList<FlexAccess> Access(IReadOnlyList<WalkLink> walks, CancellationToken cancellationToken = default)
     {
         var legs = new List<FlexAccess>();
         foreach (var walk in walks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var hop in HopsFrom(walk.Stop))
                 foreach (int to in hop.DropOffStops)
                 {
                     if (to != walk.Stop && _network.IsServed(to) && Leg(hop, walk.Stop, to, walk.Seconds) is { } leg)
                         legs.Add(leg with { Stop = to, FlexStop = walk.Stop });
                 }
+        }
         return Undominated(legs, l => l.WalkSeconds + l.WaitSeconds, l => l.RideSeconds);
     }
 
     /// <summary>On-demand egress legs: from every stop where some trip calls to each stop of the same zone the destination is walked from.</summary>
-    public IReadOnlyList<FlexAccess> Egress(IReadOnlyList<WalkLink> walks)
+    public IReadOnlyList<FlexAccess> Egress(IReadOnlyList<WalkLink> walks, CancellationToken cancellationToken = default)
     {
         var legs = new List<FlexAccess>();
         foreach (var walk in walks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var (from, hops) in _hopsByPickup)
             {
                 if (from == walk.Stop || !_network.IsServed(from)) continue;
@@ -86,6 +92,7 @@ public sealed class FlexRouter
                         legs.Add(leg with { Stop = from, FlexStop = walk.Stop });
                 }
             }
+        }
         return Undominated(legs, l => l.WaitSeconds, l => l.RideSeconds + l.WalkSeconds);
     }
 
@@ -111,16 +118,19 @@ public sealed class FlexRouter
     }
 
     /// <summary>Direct on-demand journeys: walk to a zone stop, ride to another stop of the zone, walk to the destination.</summary>
-    public FlexDirect Direct(IReadOnlyList<WalkLink> access, IReadOnlyList<WalkLink> egress)
+    public FlexDirect Direct(IReadOnlyList<WalkLink> access, IReadOnlyList<WalkLink> egress, CancellationToken cancellationToken = default)
     {
         var options = new List<(FlexAccess Leg, int EgressWalk)>();
         foreach (var walk in access)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
             foreach (var hop in HopsFrom(walk.Stop))
                 foreach (var end in egress)
                 {
                     if (end.Stop != walk.Stop && hop.DropOffStops.Contains(end.Stop) && Leg(hop, walk.Stop, end.Stop, walk.Seconds) is { } leg)
                         options.Add((leg with { Stop = end.Stop, FlexStop = walk.Stop }, end.Seconds));
                 }
+        }
         // As for access legs: keep only options no other beats at every departure time.
         bool Dominates((FlexAccess Leg, int Walk) a, (FlexAccess Leg, int Walk) b) =>
             a.Leg.WalkSeconds + a.Leg.WaitSeconds <= b.Leg.WalkSeconds + b.Leg.WaitSeconds && a.Leg.OpensSeconds <= b.Leg.OpensSeconds

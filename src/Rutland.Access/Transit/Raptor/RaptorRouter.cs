@@ -23,7 +23,8 @@ public sealed class RaptorRouter(TransitNetwork network)
 
     public TransitNetwork Network => network;
 
-    public RaptorResult Search(RaptorRequest request)
+    /// <summary>The range search; a cancelled one throws <see cref="OperationCanceledException"/> before its next departure minute.</summary>
+    public RaptorResult Search(RaptorRequest request, CancellationToken cancellationToken = default)
     {
         Validate(request);
         var departures = DepartureMinutes(request);
@@ -39,6 +40,7 @@ public sealed class RaptorRouter(TransitNetwork network)
             state.Reset(targetCount);
             for (int minute = departures.Length - 1; minute >= 0; minute--)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 int departure = departures[minute];
                 SearchFrom(departure, request, egress, flexEgress, offsets, state);
                 for (int target = 0; target < targetCount; target++)

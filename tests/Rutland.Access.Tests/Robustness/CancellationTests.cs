@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using Rutland.Access.Analysis;
+using Rutland.Access.Geo;
+using Rutland.Access.Isochrones;
+using Rutland.Access.Places;
+using Rutland.Access.Roads;
+using Rutland.Access.Tests.Support;
+using Rutland.Access.Transit.Raptor;
+using Xunit.Abstractions;
+
+namespace Rutland.Access.Tests.Robustness;
+
+/// <summary>
+/// Cancelled work stops: the searches behind public-transport matrices and isochrones throw
+/// <see cref="OperationCanceledException"/> soon after their token is cancelled, and a live token changes nothing.
+/// </summary>
+[Collection(CancellationCollection.Name)]
+public class CancellationTests(ITestOutputHelper output)
+{
+    private static readonly LatLon Oakham = new(52.6702, -0.7268);
+
+    private static AccessEngine Engine => RealData.Engine;
+
+    private static DateOnly Date => Engine.Transit.DefaultDate!.Value;
+
+    private static readonly CancellationToken Cancelled = new(canceled: true);
+
+    /// <summary>
+    /// An appointment question over the longest window with journeys drawn, from every place five times over: seconds
+    /// of work on two cores, with every part that takes the token (access and egress on demand, the journeys home,
+    /// the range searches, the journeys) in play.
+    /// </summary>
+    private static (PtPoint[] Origins, PtPoint[] Destinations, PtQuery Query) Expensive()
+    {
+        var origins = Enumerable.Range(0, 5).SelectMany(copy => Engine.Places.Select(p => new PtPoint($"{p.Id}#{copy}", p.Location))).ToArray();
+        var destinations = Engine.Destinations.Select(d => new PtPoint(d.Id, d.Location)).ToArray();
+        int arriveBy = 13 * 3600;
+        var query = new PtQuery
+        {
+            Date = Date, WindowStartSeconds = arriveBy - PtDefaults.MaxWindowMinutes * 60, WindowEndSeconds = arriveBy,
+            ArriveBySeconds = arriveBy, AppointmentMinutes = 30, IncludeLegs = true,
+        };
+        return (origins, destinations, query);
+    }
+
+    [Fact]
+    public async Task PtMatrixThrowsWithin100MsOfCancelling()
+    {
+        var (origins, destinations, query) = Expensive();
+        // The date's network and the on-demand car times are built once and shared, never cancelled: build them first.
+        PtMatrix.Compute(Engine.Transit, [.. origins.Take(Engine.Places.Count)], destinations,
+            query with { WindowStartSeconds = query.WindowEndSeconds - 60 });
+
+        using var cts = new CancellationTokenSource();
+        long ended = 0;
+        var started = Stopwatch.StartNew();
+        var work = Task.Run(() =>
+        {
+            try
+            {
+                return PtMatrix.Compute(Engine.Transit, origins, destinations, query, cts.Token);
+            }
+            finally
+            {
+                ended = Stopwatch.GetTimestamp();
+            }
+        });
+        await Task.Delay(CancellationCollection.CancelAfter);
+        Assert.False(work.IsCompleted, $"the matrix ended after {started.ElapsedMilliseconds} ms, before it could be cancelled: make it larger");
+        long cancelled = Stopwatch.GetTimestamp();
+        cts.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => work);
+        var latency = Stopwatch.GetElapsedTime(cancelled, ended);
+        output.WriteLine($"cancelled after {CancellationCollection.CancelAfter.TotalMilliseconds} ms; stopped {latency.TotalMilliseconds:F1} ms later");
+        Assert.True(latency < CancellationCollection.FreedWithin, $"the matrix stopped {latency.TotalMilliseconds:F0} ms after it was cancelled");
+    }
+
+    [Fact]
+    public void EverySearchThrowsOnACancelledToken()
+    {
+        var (_, destinations, query) = Expensive();
+        Assert.ThrowsAny<OperationCanceledException>(() => PtMatrix.Compute(Engine.Transit, [new PtPoint("oakham", Oakham)], destinations, query, Cancelled));
+
+        var day = Engine.Transit.Network(Date);
+        var access = Engine.Transit.Walking.FromOrigin(Oakham, query.MaxWalkMeters, query.WalkSpeedKmh, []).Stops;
+        Assert.NotEmpty(access);
+        var request = query.Request([.. access.Select(l => new StopAccess(l.Stop, l.Seconds))], StopTargets.Every(day.Network.StopCount),
+            query.WindowStartSeconds, query.WindowEndSeconds);
+        Assert.ThrowsAny<OperationCanceledException>(() => day.Router.Search(request, Cancelled));
+
+        var flex = Engine.Transit.Flex(Date);
+        Assert.NotNull(flex);
+        Assert.ThrowsAny<OperationCanceledException>(() => flex.Access(access, Cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => flex.Egress(access, Cancelled));
+        Assert.ThrowsAny<OperationCanceledException>(() => flex.Direct(access, access, Cancelled));
+
+        var snap = Engine.Car.Snap(Oakham, SnapPolicy.MaxSnapMeters)!.Value;
+        Assert.True(Engine.Car.Graph.NodeCount > Dijkstra.NodesPerCancellationCheck);
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            Dijkstra.Run(Engine.Car.Graph, Engine.Car.SourcesAt(snap, SearchDirection.Forward), SearchDirection.Forward, cancellationToken: Cancelled));
+    }
+
+    [Theory]
+    [InlineData(TravelMode.Drive)]
+    [InlineData(TravelMode.Walk)]
+    [InlineData(TravelMode.Pt)]
+    public void CancelledIsochroneThrowsAndIsNotCached(TravelMode mode)
+    {
+        // A cutoff no other test asks for, so the cache starts without this key.
+        var request = new IsochroneRequest([Oakham], mode, [mode == TravelMode.Walk ? 37 : 83], false)
+        {
+            Transit = mode == TravelMode.Pt ? new PtIsochroneOptions(new PtQuery { Date = Date }, 50) : null,
+        };
+        Assert.ThrowsAny<OperationCanceledException>(() => Engine.Isochrones.Get(request, Cancelled));
+        var answer = Engine.Isochrones.Get(request);
+        Assert.True(Assert.Single(answer.Isochrones).AreaKm2 > 0);
+    }
+
+    [Fact]
+    public async Task AnotherRequestsCancellationDoesNotFailAnIdenticalOne()
+    {
+        // Fifty villages over the longest window: one search long enough for the second request to wait on the first.
+        var locations = Engine.Places.Where(p => p.Type == PlaceType.Village).Take(IsochroneParameters.MaxLocations).Select(p => p.Location).ToArray();
+        var request = new IsochroneRequest(locations, TravelMode.Pt, [91], false)
+        {
+            Transit = new PtIsochroneOptions(new PtQuery
+            {
+                Date = Date, WindowStartSeconds = 6 * 3600, WindowEndSeconds = 6 * 3600 + PtDefaults.MaxWindowMinutes * 60,
+            }, 50),
+        };
+        using var cts = new CancellationTokenSource();
+        var first = Task.Run(() => Engine.Isochrones.Get(request, cts.Token));
+        await Task.Delay(TimeSpan.FromMilliseconds(20));
+        var second = Task.Run(() => Engine.Isochrones.Get(request));
+        await Task.Delay(TimeSpan.FromMilliseconds(20));
+        cts.Cancel();
+
+        var answer = await second;
+        Assert.True(Assert.Single(answer.Isochrones).AreaKm2 > 0);
+        // The first either finished before the cancellation or stopped because of it; never anything else.
+        try
+        {
+            await first;
+        }
+        catch (OperationCanceledException e)
+        {
+            Assert.Equal(cts.Token, e.CancellationToken);
+        }
+    }
+
+    [Fact]
+    public void ALiveTokenChangesNoAnswer()
+    {
+        var origins = Engine.Places.Take(12).Select(p => new PtPoint(p.Id, p.Location)).ToArray();
+        var destinations = Engine.Destinations.Select(d => new PtPoint(d.Id, d.Location)).ToArray();
+        var query = new PtQuery { Date = Date, IncludeLegs = true };
+        using var cts = new CancellationTokenSource();
+        var without = PtMatrix.Compute(Engine.Transit, origins, destinations, query);
+        var with = PtMatrix.Compute(Engine.Transit, origins, destinations, query, cts.Token);
+        Assert.Equal(without.Select(r => (r.From, r.To, r.Minutes, r.ReachableShare, r.BestJourney?.Arrival)),
+            with.Select(r => (r.From, r.To, r.Minutes, r.ReachableShare, r.BestJourney?.Arrival)));
+    }
+}
