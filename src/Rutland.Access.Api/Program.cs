@@ -37,6 +37,10 @@ var engine = app.Services.GetRequiredService<AccessEngine>();
 app.Logger.LogInformation("Data loaded in {Milliseconds:F0} ms: {Counts}", engine.Report.LoadTime.TotalMilliseconds,
     string.Join(", ", engine.Report.Counts.Select(c => $"{c.Key}={c.Value}")));
 foreach (var note in engine.Report.Notes) app.Logger.LogWarning("{Note}", note);
+// The default equity analysis (a PT matrix from every populated cell) starts once the server is listening: /health is
+// ready at once, and the first equity answers find it kept. Equity:WarmOnStart=false leaves it to the first request.
+if (app.Configuration.GetValue("Equity:WarmOnStart", true))
+    app.Lifetime.ApplicationStarted.Register(() => _ = EquityQuery.WarmDefault(engine));
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

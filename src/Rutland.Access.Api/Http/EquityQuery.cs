@@ -42,9 +42,21 @@ public static class EquityQuery
         }
     }
 
-    public static (EquityAnalysis.Result Result, Meta Meta) Run(AccessEngine engine, HttpRequest request)
+    public static (EquityAnalysis.Result Result, Meta Meta) Run(AccessEngine engine, HttpRequest request) =>
+        Run(engine, name => request.Query.TryGetValue(name, out var v) ? v.ToString() : null, request.HttpContext.RequestAborted);
+
+    /// <summary>
+    /// The default question's analysis and its less-mobile walker's, computed in the background after start-up, so that
+    /// the first equity answers (and the OGC collections built from them) find them kept instead of computing them.
+    /// </summary>
+    public static Task WarmDefault(AccessEngine engine) => Task.Run(() =>
     {
-        string? Q(string name) => request.Query.TryGetValue(name, out var v) ? v.ToString() : null;
+        var (result, _) = Run(engine, _ => null, CancellationToken.None);
+        OlderResidentsByWalker.Compute(engine, result, result.Report.Thresholds, CancellationToken.None);
+    });
+
+    private static (EquityAnalysis.Result Result, Meta Meta) Run(AccessEngine engine, Func<string, string?> Q, CancellationToken cancellationToken)
+    {
         var query = PtQueryParser.Parse(engine, Q("departure"), Q("window"), null, Q("maxTransfers"), Q("maxWalkMeters"), null, null, null, Q("modes"));
         query = WalkerParser.Apply(query, Q("profile"), Q("walkSpeedKmh"), Q("maxWalkMeters"));
         var defaults = new EquityThresholds();
@@ -55,8 +67,9 @@ public static class EquityQuery
             OlderShare75Plus = Q("olderShare75Plus") is { } s ? QueryParser.Double(s, "olderShare75Plus", MinShare, MaxShare) : defaults.OlderShare75Plus,
             OlderPtMinutes = Q("olderPtMinutes") is { } o ? QueryParser.Double(o, "olderPtMinutes", MinThresholdMinutes, MaxThresholdMinutes) : defaults.OlderPtMinutes,
         };
-        var result = EquityAnalysis.Compute(engine, query, thresholds, cancellationToken: request.HttpContext.RequestAborted);
-        var method = "Times start at each 2011 LSOA's population-weighted centroid (ONS). Deprivation: English IMD 2019 " +
+        var result = EquityAnalysis.Compute(engine, query, thresholds, cancellationToken: cancellationToken);
+        var method = "Times start at every populated 200 m cell of the population surface (LSOA residents spread over residential " +
+                     "land; figures are weighted by each cell's residents). Deprivation: English IMD 2019 " +
                      "(LSOA 2011), local quintiles of Rutland's 23 LSOAs. Population: ONS mid-2020 by single year of age. " +
                      "Wards: LSOA figures apportioned by area overlay with the 2022 ward boundaries. " +
                      DriveMethod.Describe(engine) + " " + PtMethod.Describe(engine, query);

@@ -21,9 +21,9 @@ public static class EquityAnalysis
     /// <param name="level">The modelled assumptions' level (<see cref="AssumptionLevels"/>); central unless an answer shows the uncertainty.</param>
     public static Result Compute(AccessEngine engine, PtQuery query, EquityThresholds thresholds, EquityOrigins origins = EquityOrigins.Surface,
         AssumptionLevel level = AssumptionLevel.Central, CancellationToken cancellationToken = default) =>
-        origins == EquityOrigins.Centroids
-            ? FromCentroids(engine, query, thresholds, level, cancellationToken)
-            : FromSurface(engine, query, thresholds, level, cancellationToken);
+        engine.EquityResults.GetOrCompute(new { query, thresholds, origins, level }, () => origins == EquityOrigins.Centroids
+            ? FromCentroids(engine, query, thresholds, level, CancellationToken.None)
+            : FromSurface(engine, query, thresholds, level, CancellationToken.None), cancellationToken);
 
     private static Result FromSurface(AccessEngine engine, PtQuery query, EquityThresholds thresholds, AssumptionLevel level,
         CancellationToken cancellationToken)

@@ -41,6 +41,7 @@ public sealed class CancellationApiFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.UseSetting("Scenarios:SqlitePath", Path.Combine(Path.GetTempPath(), $"rutland-cancel-{Guid.NewGuid():N}.db"))
+            .UseSetting("Equity:WarmOnStart", "false")
             .ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Error))
             .ConfigureServices(services =>
             {

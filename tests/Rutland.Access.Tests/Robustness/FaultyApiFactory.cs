@@ -21,7 +21,7 @@ public sealed class FaultyApiFactory : WebApplicationFactory<Program>
     public const string Secret = "internal detail 7f3c";
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(300);
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.ConfigureServices(services =>
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseSetting("Equity:WarmOnStart", "false").ConfigureServices(services =>
     {
         services.PostConfigure<RequestTimeoutOptions>(o => o.DefaultPolicy = RequestTimeoutProblem.Policy(Timeout));
         services.AddSingleton<IStartupFilter, Faults>();
