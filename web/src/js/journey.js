@@ -26,10 +26,17 @@ export function renderDriveJourney(container, journey, fromName, toName) {
 }
 
 /** Booking details of an on-demand leg, whatever form the API gives them in. */
+/** The API's booking facts in words: notice, how to book, and the pick-up wait the journey allows. */
 function bookingText(booking) {
   if (!booking) return '';
   if (typeof booking === 'string') return booking;
-  return Object.values(booking).filter((v) => typeof v === 'string' || typeof v === 'number').join('; ');
+  const parts = [];
+  if (booking.priorNoticeMinutes) parts.push(`at least ${booking.priorNoticeMinutes} min before`);
+  if (booking.message) parts.push(booking.message.replace(/\.$/, ''));
+  if (booking.phoneNumber) parts.push(`phone ${booking.phoneNumber}`);
+  if (booking.bookingUrl ?? booking.infoUrl) parts.push(booking.bookingUrl ?? booking.infoUrl);
+  if (booking.pickupWaitMinutes) parts.push(`allows ${booking.pickupWaitMinutes} min for the pick-up`);
+  return parts.join('; ');
 }
 
 function legText(leg, destinationName) {
