@@ -1,3 +1,4 @@
+using Rutland.Access.Api.OpenApi;
 using System.Globalization;
 using System.Text.Json;
 using NetTopologySuite.Geometries;
@@ -27,19 +28,19 @@ public static class OgcEndpoints
     public static IEndpointRouteBuilder MapOgcEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(Prefix).WithTags("OGC API - Features").AddEndpointFilter<QueryExceptionFilter>();
-        group.MapGet("/", Landing).WithName("OgcLandingPage")
+        group.MapGet("/", Landing).WithName("OgcLandingPage").ProducesAnswers([], "application/json")
             .WithSummary("OGC API – Features landing page: links to the API definition, conformance and collections.");
-        group.MapGet("/conformance", Conformance).WithName("OgcConformance")
+        group.MapGet("/conformance", Conformance).WithName("OgcConformance").ProducesAnswers([], "application/json")
             .WithSummary("The conformance classes implemented: Part 1 Core and GeoJSON.");
-        group.MapGet("/collections", Collections).WithName("OgcCollections")
+        group.MapGet("/collections", Collections).WithName("OgcCollections").ProducesAnswers([], "application/json")
             .WithSummary("Every collection: equity LSOAs and wards, places, destinations, boundaries, travel times per mode and destination.");
-        group.MapGet("/collections/{collectionId}", Collection).WithName("OgcCollection")
+        group.MapGet("/collections/{collectionId}", Collection).WithName("OgcCollection").ProducesAnswers([], "application/json")
             .WithSummary("One collection: title, description, extent, links, and the answer's method and provenance.");
-        group.MapGet("/collections/{collectionId}/items", Items).WithName("OgcItems")
+        group.MapGet("/collections/{collectionId}/items", Items).WithName("OgcItems").ProducesGeoJson()
             .WithSummary("The collection's features as GeoJSON, selected by bbox and paged by limit/offset with next links.")
             .WithDescription($"bbox: minLon,minLat,maxLon,maxLat (CRS84). limit: 1-{MaxLimit} (default {DefaultLimit}). offset: features to skip " +
                              "(default 0; the next link sets it). numberMatched counts every feature the bbox selects.");
-        group.MapGet("/collections/{collectionId}/items/{featureId}", Item).WithName("OgcItem")
+        group.MapGet("/collections/{collectionId}/items/{featureId}", Item).WithName("OgcItem").ProducesGeoJson()
             .WithSummary("One feature of a collection, by id.");
         return app;
     }

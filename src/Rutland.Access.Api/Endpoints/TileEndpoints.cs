@@ -1,3 +1,4 @@
+using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Interop;
 
@@ -17,6 +18,7 @@ public static class TileEndpoints
         app.MapGroup("/tiles").WithTags("Vector tiles").AddEndpointFilter<QueryExceptionFilter>()
             .MapGet("/{layer}/{z}/{x}/{y}.mvt", Get)
             .WithName("GetVectorTile")
+            .ProducesAnswers([], "application/vnd.mapbox-vector-tile")
             .WithSummary("A Mapbox vector tile (XYZ, web mercator) of a layer; layers are the /ogc/collections ids, e.g. equity-lsoas, travel-times-drive-rmh.")
             .WithDescription($"z: 0-{TileAddress.MaxZoom}; x, y: 0 to 2^z - 1. 204 when no feature reaches the tile. Properties as in the GeoJSON " +
                              "answer, nested members joined by '_', lists as JSON text; the feature's id is 'feature_id'.");
