@@ -71,7 +71,7 @@ public static class EquityQuery
         var method = "Times start at every populated 200 m cell of the population surface (LSOA residents spread over residential " +
                      "land; figures are weighted by each cell's residents). Deprivation: English IMD 2019 " +
                      "(LSOA 2011), local quintiles of Rutland's 23 LSOAs. Population: ONS mid-2020 by single year of age. " +
-                     "Wards: LSOA figures apportioned by area overlay with the 2022 ward boundaries. " +
+                     "Wards (2022): the figures of the cells inside each ward. " +
                      DriveMethod.Describe(engine) + " " + PtMethod.Describe(engine, query);
         return (result, new Meta(method, PtWindowDto.Of(query), ServiceDates.Describe(engine.Transit, query.Date), engine.Provenance));
     }

@@ -63,7 +63,7 @@ public sealed class AssumptionVariants
         var tables = ModelledFeedGenerator.Build(_engine, _inputs!, _authored!, levels.BusRunTimeFactor!.At(level));
         var transit = _engine.Transit.WithTimetable(ModelledTimetableVariant.WithStopTimes(_engine.Transit.Feed, feed!, tables));
         return levels.OnDemandPickupWaitMinutes is { } wait && levels.OnDemandRideFactor is { } ride
-            ? transit.WithOnDemandAssumptions((int)Math.Round(wait.At(level) * 60), ride.At(level))
+            ? transit.WithOnDemandAssumptions(feed!.Id, (int)Math.Round(wait.At(level) * 60), ride.At(level))
             : transit;
     }
 

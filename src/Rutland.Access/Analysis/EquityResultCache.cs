@@ -26,7 +26,12 @@ public sealed class EquityResultCache
             _order.Enqueue(k);
             return new Lazy<Task<EquityAnalysis.Result>>(() => Task.Run(compute, CancellationToken.None));
         });
-        while (_results.Count > Capacity && _order.TryDequeue(out var oldest) && oldest != key) _results.TryRemove(oldest, out _);
+        // Oldest question first; the one just asked for is never the one dropped.
+        while (_results.Count > Capacity && _order.TryDequeue(out var oldest))
+        {
+            if (oldest == key) _order.Enqueue(oldest);
+            else _results.TryRemove(oldest, out _);
+        }
         try
         {
             return entry.Value.WaitAsync(cancellationToken).GetAwaiter().GetResult();

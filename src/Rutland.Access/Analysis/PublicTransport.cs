@@ -94,12 +94,15 @@ public sealed class PublicTransport
     public int PickupWaitSeconds { get; }
 
     /// <summary>
-    /// This timetable with its on-demand rides' ride-time factor and pick-up wait replaced (an assumption level's
-    /// values); the stops, walks and car times are shared.
+    /// This timetable with the pick-up wait and the ride-time factor of one feed's on-demand trips replaced (an assumption
+    /// level's values for the project's modelled feed); another feed's published ride times are kept. The stops, walks
+    /// and car times are shared.
     /// </summary>
-    public PublicTransport WithOnDemandAssumptions(int pickupWaitSeconds, double rideFactor)
+    public PublicTransport WithOnDemandAssumptions(string feedId, int pickupWaitSeconds, double rideFactor)
     {
-        var timetable = Feed with { Flex = Feed.Flex with { Trips = [.. Feed.Flex.Trips.Select(t => t with { SafeDurationFactor = rideFactor })] } };
+        string prefix = feedId + TimetableFeed.IdSeparator;
+        var trips = Feed.Flex.Trips.Select(t => t.Id.StartsWith(prefix, StringComparison.Ordinal) ? t with { SafeDurationFactor = rideFactor } : t);
+        var timetable = Feed with { Flex = Feed.Flex with { Trips = [.. trips] } };
         return new PublicTransport(timetable, Feeds, _walk, Walking.DetourFactor, this, this, ServicePeriods, _flexRoads, pickupWaitSeconds);
     }
 

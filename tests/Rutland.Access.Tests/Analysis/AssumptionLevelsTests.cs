@@ -33,6 +33,19 @@ public class AssumptionLevelsTests
     }
 
     [Fact]
+    public void OnDemandRidesAndPickupWaitFollowTheLevel()
+    {
+        var levels = Engine.Assumptions.Levels;
+        foreach (var level in AssumptionLevels.All)
+        {
+            var transit = Engine.Assumptions.Transit(level);
+            Assert.NotEmpty(transit.Feed.Flex.Trips);
+            Assert.All(transit.Feed.Flex.Trips, t => Assert.Equal(levels.OnDemandRideFactor!.At(level), t.SafeDurationFactor));
+            Assert.Equal((int)Math.Round(levels.OnDemandPickupWaitMinutes!.At(level) * 60), transit.PickupWaitSeconds);
+        }
+    }
+
+    [Fact]
     public void RegeneratingAtTheCentralFactorReproducesTheLoadedTimetableExactly()
     {
         var feed = Engine.Transit.Feeds.Single(f => f.Modelled);
