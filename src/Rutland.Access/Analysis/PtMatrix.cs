@@ -29,7 +29,7 @@ public static class PtMatrix
         var targets = egress.Select(StopAccesses).ToArray();
         IReadOnlyList<IReadOnlyList<FlexAccess>> flexTargets = flex is null ? [] : [.. egress.Select(e => flex.Egress(e, cancellationToken))];
 
-        var homes = ReturnTrips(pt, day, origins, destinations, query, parallel);
+        var homes = ReturnTrips(pt, day, flex, origins, destinations, query, parallel);
         var rows = new PtTravelTime[origins.Count][];
         Parallel.For(0, origins.Count, parallel, o =>
         {
@@ -53,7 +53,7 @@ public static class PtMatrix
         links.Select(l => new StopAccess(l.Stop, l.Seconds)).ToArray();
 
     /// <summary>Per destination, the journeys home to every origin after the appointment; null without an appointment.</summary>
-    private static PtReturnTrip.Home[][]? ReturnTrips(PublicTransport pt, ServiceDayNetwork day,
+    private static PtReturnTrip.Home[][]? ReturnTrips(PublicTransport pt, ServiceDayNetwork day, FlexRouter? flex,
         IReadOnlyList<PtPoint> origins, IReadOnlyList<PtPoint> destinations, PtQuery query, ParallelOptions parallel)
     {
         if (query.ArriveBySeconds is not { } arriveBy || query.AppointmentMinutes is not { } appointment) return null;
@@ -61,7 +61,7 @@ public static class PtMatrix
         Parallel.For(0, origins.Count, parallel, o => walksToOrigins[o] = pt.Walking.ToDestination(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
         var homes = new PtReturnTrip.Home[destinations.Count][];
         Parallel.For(0, destinations.Count, parallel, d => homes[d] =
-            PtReturnTrip.Search(pt, day, destinations[d], origins, walksToOrigins, arriveBy + appointment * 60, query, parallel.CancellationToken));
+            PtReturnTrip.Search(pt, day, flex, destinations[d], origins, walksToOrigins, arriveBy + appointment * 60, query, parallel.CancellationToken));
         return homes;
     }
 
@@ -77,10 +77,11 @@ public static class PtMatrix
             var percentiles = Query.Percentiles.ToDictionary(p => p, p => samples.PercentileMinutes(p));
             double? transitMedian = Samples(transit, null).PercentileMinutes(50);
             bool walkOnly = samples.Reachable && Direct is { } walk && (transitMedian is null || walk.Seconds / 60.0 <= transitMedian);
-            var appointment = Appointment(home, samples.Reachable);
+            var latestInTime = Query.ArriveBySeconds is { } arriveBy && samples.Reachable ? LatestInTime(arriveBy) : null;
+            var appointment = Appointment(home, samples.Reachable, latestInTime);
             var best = !samples.Reachable ? null
-                : walkOnly ? PtJourneyBuilder.Walk(Direct!.Value, Day.Date, appointment?.LatestDeparture is { } leave ? Seconds(leave) : Query.WindowStartSeconds)
-                : Query.ArriveBySeconds is not null ? AppointmentJourney()
+                : Query.ArriveBySeconds is not null ? latestInTime
+                : walkOnly ? PtJourneyBuilder.Walk(Direct!.Value, Day.Date, Query.WindowStartSeconds)
                 : BestTransitJourney();
             return new PtTravelTime(from, to, samples.PercentileMinutes(50), percentiles, samples.Reachable, samples.ReachableShare,
                 best?.Estimated ?? false, walkOnly, Query.IncludeLegs ? best : null, appointment);
@@ -96,11 +97,21 @@ public static class PtMatrix
             ? r.DepartureSeconds[sample % r.MinuteCount]
             : Query.WindowStartSeconds + 60 * (sample % Query.WindowMinutes);
 
-        private int Seconds(DateTime local) => (int)(local - Day.Date.ToDateTime(TimeOnly.MinValue)).TotalSeconds;
-
-        /// <summary>The journey of the latest departure that arrives in time.</summary>
-        private PtJourney? AppointmentJourney() =>
-            Result?.LatestDeparture(Target, Query.ArriveBySeconds!.Value) is { } t ? Journey(t, 0) : null;
+        /// <summary>
+        /// The latest way to leave that still arrives by <paramref name="arriveBy"/>: on foot, by fixed routes (in every
+        /// draw, leg by leg) or by a direct on-demand ride leaving inside the window; on a tie the simpler way. Null if none.
+        /// </summary>
+        private PtJourney? LatestInTime(int arriveBy)
+        {
+            (int Departure, PtJourney Journey)? latest = null;
+            bool Later(int departure) => latest is null || departure > latest.Value.Departure;
+            if (Direct is { } walk) latest = (arriveBy - walk.Seconds, PtJourneyBuilder.Walk(walk, Day.Date, arriveBy - walk.Seconds));
+            if (Result?.LatestDeparture(Target, arriveBy) is { } t && Later(t) && Journey(t, 0) is { } journey)
+                latest = (t, journey);
+            if (DirectFlex.LatestDeparture(Query.WindowStartSeconds, arriveBy, arriveBy) is { } f && Later(f) && DirectFlex.Best(f) is { } ride)
+                latest = (f, PtJourneyBuilder.DirectOnDemand(Pt, Flex!, ride.Leg, ride.EgressWalkSeconds, Day.Date, f, Access, Egress));
+            return latest?.Journey;
+        }
 
         private PtJourney? BestTransitJourney()
         {
@@ -144,19 +155,12 @@ public static class PtMatrix
 
         /// <summary>The appointment answer; when nothing arrives in time there is no latest departure and the journey
         /// home is not claimed (null), whatever runs after the appointment.</summary>
-        private PtAppointment? Appointment(PtReturnTrip.Home? home, bool arrivesInTime)
+        private PtAppointment? Appointment(PtReturnTrip.Home? home, bool arrivesInTime, PtJourney? latest)
         {
             if (Query.ArriveBySeconds is not { } arriveBy) return null;
             DateTime At(int seconds) => Day.Date.ToDateTime(TimeOnly.MinValue).AddSeconds(seconds);
-            int? byWalk = Direct is { } walk ? arriveBy - walk.Seconds : null;
-            int? byTransit = Result?.LatestDeparture(Target, arriveBy);
-            DateTime? departure = null, arrival = null;
-            if (byWalk is { } w && (byTransit is null || w >= byTransit))
-                (departure, arrival) = (At(w), At(arriveBy));
-            else if (byTransit is { } t && Journey(t, 0) is { } journey)
-                (departure, arrival) = (journey.Departure, journey.Arrival);
             if (!arrivesInTime) home = null;
-            return new PtAppointment(At(arriveBy), departure, arrival, Query.AppointmentMinutes, home?.Reachable,
+            return new PtAppointment(At(arriveBy), latest?.Departure, latest?.Arrival, Query.AppointmentMinutes, home?.Reachable,
                 home?.FirstArrivalSeconds is { } first ? At(first) : null,
                 home?.LastDepartureSeconds is { } last ? At(last) : null);
         }

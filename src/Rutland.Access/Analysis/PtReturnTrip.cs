@@ -1,3 +1,4 @@
+using Rutland.Access.Transit.Flex;
 using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Raptor;
 
@@ -5,14 +6,16 @@ namespace Rutland.Access.Analysis;
 
 /// <summary>
 /// Journeys home after an appointment: one range search from the destination, leaving any minute from the end of the
-/// appointment until <see cref="PtDefaults.ReturnDeadlineSeconds"/>, to every origin at once.
+/// appointment until <see cref="PtDefaults.ReturnDeadlineSeconds"/>, to every origin at once; with on-demand zones
+/// (<paramref name="flex"/> in <see cref="Search"/>) on-demand legs start and end it, and a direct on-demand ride home
+/// competes with it, as on the way there — only inside the zones' hours.
 /// </summary>
 public static class PtReturnTrip
 {
     /// <summary>Whether a journey home exists, its first arrival and the last departure that still gets home (null when walking home).</summary>
     public readonly record struct Home(bool Reachable, int? FirstArrivalSeconds, int? LastDepartureSeconds);
 
-    public static Home[] Search(PublicTransport pt, ServiceDayNetwork day, PtPoint destination,
+    public static Home[] Search(PublicTransport pt, ServiceDayNetwork day, FlexRouter? flex, PtPoint destination,
         IReadOnlyList<PtPoint> origins, IReadOnlyList<IReadOnlyList<WalkLink>> walksToOrigins, int leaveFromSeconds, PtQuery query,
         CancellationToken cancellationToken = default)
     {
@@ -24,16 +27,28 @@ public static class PtReturnTrip
         {
             var request = query.Request(PtMatrix.StopAccesses(walk.Stops), [.. walksToOrigins.Select(PtMatrix.StopAccesses)],
                 leaveFromSeconds, PtDefaults.ReturnDeadlineSeconds);
+            if (flex is not null)
+                request = request with { FlexAccess = flex.Access(walk.Stops, cancellationToken),
+                    FlexTargets = [.. walksToOrigins.Select(w => flex.Egress(w, cancellationToken))] };
             result = day.Router.Search(request, cancellationToken);
         }
         for (int o = 0; o < origins.Count; o++)
         {
             if (walk.Direct[o] is { } onFoot)
                 homes[o] = new Home(true, leaveFromSeconds + onFoot.Seconds, null);
-            else if (result is not null && LastDepartureInEveryDraw(result, o) is { } last)
-                homes[o] = new Home(true, result.EarliestArrival(o), last);
+            else
+                homes[o] = ByTransitOrRide(result, o, flex?.Direct(walk.Stops, walksToOrigins[o], cancellationToken), leaveFromSeconds);
         }
         return homes;
+    }
+
+    /// <summary>Home by fixed routes (with on-demand legs) or by a direct on-demand ride, whichever arrives first and leaves last.</summary>
+    private static Home ByTransitOrRide(RaptorResult? result, int origin, FlexDirect? ride, int leaveFromSeconds)
+    {
+        int? last = result is null ? null : LastDepartureInEveryDraw(result, origin), first = last is null ? null : result!.EarliestArrival(origin);
+        if (ride?.LatestDeparture(leaveFromSeconds, PtDefaults.ReturnDeadlineSeconds) is { } rideLast && ride.Best(leaveFromSeconds) is { } firstRide)
+            (first, last) = (Math.Min(first ?? int.MaxValue, firstRide.Arrival), Math.Max(last ?? int.MinValue, rideLast));
+        return last is null ? default : new Home(true, first, last);
     }
 
     /// <summary>The latest departure minute from which home is reached whatever the phase of irregular services.</summary>

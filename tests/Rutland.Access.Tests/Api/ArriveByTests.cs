@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Rutland.Access.Tests.Support;
+using Rutland.Access.Transit.Flex;
 
 namespace Rutland.Access.Tests.Api;
 
@@ -38,7 +39,7 @@ public class ArriveByTests(ApiFactory factory)
     {
         // Langham → RMH by 10:00: departures after the latest one that arrives in time do not count, so the share reachable
         // is the minutes from 07:00 up to and including that latest departure, over the 180-minute window.
-        // Fixed routes only: the latest departure does not yet consider a direct on-demand ride (see the README's known gaps).
+        // Fixed routes only, so that the counted minutes are bus departure minutes (on-demand rides: the tests below).
         var r = await Result("from=langham&to=rmh&arriveBy=2025-09-02T10:00&appointmentMinutes=60&modes=bus,rail");
         Assert.True(r.GetProperty("reachable").GetBoolean());
         var appointment = r.GetProperty("appointment");
@@ -67,5 +68,63 @@ public class ArriveByTests(ApiFactory factory)
         Assert.Equal(9.3, r.GetProperty("minutes").GetDouble());
         Assert.Equal(Math.Round(171 / 180.0, 3), r.GetProperty("reachableShare").GetDouble());
         Assert.Equal("2025-09-02T09:50:42", r.GetProperty("appointment").GetProperty("latestDeparture").GetString());
+    }
+    private static DateTime Time(JsonElement e, string name) => DateTime.Parse(e.GetProperty(name).GetString()!);
+
+    [Fact]
+    public async Task TheLatestDepartureIsTheOnDemandRideWhenItLeavesLaterThanAnyBus()
+    {
+        // Cottesmore → RMH by 10:00: the last bus way leaves 08:13 (RZ1 08:18); a direct Zone 1 ride leaves 09:23:55 — walk
+        // to the stop, the pick-up wait, the ride and the walk on arrive at 10:00:00 — and its journey is the one shown.
+        const string pair = "from=cottesmore&to=rmh&arriveBy=2025-09-02T10:00&appointmentMinutes=60&legs=true";
+        var r = await Result(pair);
+        var appointment = r.GetProperty("appointment");
+        Assert.Equal("2025-09-02T09:23:55", appointment.GetProperty("latestDeparture").GetString());
+        Assert.Equal("2025-09-02T10:00:00", appointment.GetProperty("arrival").GetString());
+        var legs = r.GetProperty("journey").GetProperty("legs").EnumerateArray().ToArray();
+        Assert.Equal(["walk", "ondemand", "walk"], legs.Select(l => l.GetProperty("mode").GetString()));
+        Assert.Equal(Time(legs[0], "end").AddSeconds(FlexRules.PickupWaitSeconds), Time(legs[1], "start"));
+        Assert.True(legs[1].GetProperty("booking").GetProperty("mustBookAhead").GetBoolean());
+        Assert.Equal(Time(appointment, "latestDeparture"), Time(legs[0], "start"));
+        Assert.Equal(Time(appointment, "arrival"), Time(legs[2], "end"));
+
+        var busOnly = (await Result(pair + "&modes=bus,rail")).GetProperty("appointment");
+        Assert.Equal("2025-09-02T08:13:00", busOnly.GetProperty("latestDeparture").GetString());
+    }
+
+    [Fact]
+    public async Task TheJourneyHomeCanBeAnOnDemandRideInsideTheZoneHours()
+    {
+        // After a 10:00–11:00 appointment at RMH the ride home to Cottesmore arrives 11:36:02 and can be taken until 18:27:11
+        // (the last pick-up that still drops off by the zone's 19:00 close, less the pick-up wait and the walk to the stop);
+        // by bus alone the only way home is the evening RZ1 (first home 17:32:12, last departure 17:37).
+        var appointment = (await Result("from=cottesmore&to=rmh&arriveBy=2025-09-02T10:00&appointmentMinutes=60")).GetProperty("appointment");
+        Assert.True(appointment.GetProperty("returnReachable").GetBoolean());
+        Assert.Equal("2025-09-02T11:36:02", appointment.GetProperty("firstReturnArrival").GetString());
+        Assert.Equal("2025-09-02T18:27:11", appointment.GetProperty("lastReturnDeparture").GetString());
+        Assert.True(Time(appointment, "lastReturnDeparture") <= new DateTime(2025, 9, 2, 19, 0, 0).AddSeconds(-FlexRules.PickupWaitSeconds));
+
+        var busOnly = (await Result("from=cottesmore&to=rmh&arriveBy=2025-09-02T10:00&appointmentMinutes=60&modes=bus,rail")).GetProperty("appointment");
+        Assert.Equal("2025-09-02T17:32:12", busOnly.GetProperty("firstReturnArrival").GetString());
+        Assert.Equal("2025-09-02T17:37:00", busOnly.GetProperty("lastReturnDeparture").GetString());
+    }
+
+    [Fact]
+    public async Task NoJourneyHomeOnceTheZoneHasClosed()
+    {
+        // The on-demand ride still gets to a 17:30–18:30 appointment, but leaving at 18:30 the ride home would start after the
+        // last pick-up (the way home can leave until 18:27:11) and no bus runs to Cottesmore afterwards: no journey home,
+        // said as false (not null: the appointment itself is reachable). The same appointment two hours earlier has one.
+        var late = await Result("from=cottesmore&to=rmh&arriveBy=2025-09-02T17:30&appointmentMinutes=60");
+        Assert.True(late.GetProperty("reachable").GetBoolean());
+        var appointment = late.GetProperty("appointment");
+        Assert.Equal("2025-09-02T16:53:55", appointment.GetProperty("latestDeparture").GetString());
+        Assert.False(appointment.GetProperty("returnReachable").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("firstReturnArrival").ValueKind);
+        Assert.Equal(JsonValueKind.Null, appointment.GetProperty("lastReturnDeparture").ValueKind);
+
+        var earlier = (await Result("from=cottesmore&to=rmh&arriveBy=2025-09-02T15:30&appointmentMinutes=60")).GetProperty("appointment");
+        Assert.True(earlier.GetProperty("returnReachable").GetBoolean());
+        Assert.Equal("2025-09-02T18:27:11", earlier.GetProperty("lastReturnDeparture").GetString());
     }
 }
