@@ -57,11 +57,10 @@ public static class PtMatrix
         IReadOnlyList<PtPoint> origins, IReadOnlyList<PtPoint> destinations, PtQuery query, ParallelOptions parallel)
     {
         if (query.ArriveBySeconds is not { } arriveBy || query.AppointmentMinutes is not { } appointment) return null;
-        var walksToOrigins = new IReadOnlyList<WalkLink>[origins.Count];
-        Parallel.For(0, origins.Count, parallel, o => walksToOrigins[o] = pt.Walking.ToDestination(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
+        var ways = PtReturnTrip.WaysIn.For(pt, flex, origins, query, parallel);
         var homes = new PtReturnTrip.Home[destinations.Count][];
         Parallel.For(0, destinations.Count, parallel, d => homes[d] =
-            PtReturnTrip.Search(pt, day, flex, destinations[d], origins, walksToOrigins, arriveBy + appointment * 60, query, parallel.CancellationToken));
+            PtReturnTrip.Search(pt, day, flex, destinations[d], ways, arriveBy + appointment * 60, query, parallel.CancellationToken));
         return homes;
     }
 

@@ -7,18 +7,37 @@ namespace Rutland.Access.Analysis;
 /// <summary>
 /// Journeys home after an appointment: one range search from the destination, leaving any minute from the end of the
 /// appointment until <see cref="PtDefaults.ReturnDeadlineSeconds"/>, to every origin at once; with on-demand zones
-/// (<paramref name="flex"/> in <see cref="Search"/>) on-demand legs start and end it, and a direct on-demand ride home
-/// competes with it, as on the way there — only inside the zones' hours.
+/// (a <see cref="FlexRouter"/>) on-demand legs start and end it, and a direct on-demand ride home competes with it, as on
+/// the way there — only inside the zones' hours.
 /// </summary>
 public static class PtReturnTrip
 {
     /// <summary>Whether a journey home exists, its first arrival and the last departure that still gets home (null when walking home).</summary>
     public readonly record struct Home(bool Reachable, int? FirstArrivalSeconds, int? LastDepartureSeconds);
 
-    public static Home[] Search(PublicTransport pt, ServiceDayNetwork day, FlexRouter? flex, PtPoint destination,
-        IReadOnlyList<PtPoint> origins, IReadOnlyList<IReadOnlyList<WalkLink>> walksToOrigins, int leaveFromSeconds, PtQuery query,
-        CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The ways into every origin, found once for all destinations: walks from nearby stops and, with on-demand zones,
+    /// on-demand legs from stops where some trip calls.
+    /// </summary>
+    public sealed record WaysIn(IReadOnlyList<PtPoint> Origins, IReadOnlyList<WalkLink>[] Walks, IReadOnlyList<FlexAccess>[]? OnDemand)
     {
+        public static WaysIn For(PublicTransport pt, FlexRouter? flex, IReadOnlyList<PtPoint> origins, PtQuery query, ParallelOptions parallel)
+        {
+            var walks = new IReadOnlyList<WalkLink>[origins.Count];
+            var onDemand = flex is null ? null : new IReadOnlyList<FlexAccess>[origins.Count];
+            Parallel.For(0, origins.Count, parallel, o =>
+            {
+                walks[o] = pt.Walking.ToDestination(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh);
+                if (onDemand is not null) onDemand[o] = flex!.Egress(walks[o], parallel.CancellationToken);
+            });
+            return new WaysIn(origins, walks, onDemand);
+        }
+    }
+
+    public static Home[] Search(PublicTransport pt, ServiceDayNetwork day, FlexRouter? flex, PtPoint destination, WaysIn ways,
+        int leaveFromSeconds, PtQuery query, CancellationToken cancellationToken = default)
+    {
+        var (origins, walksToOrigins) = (ways.Origins, ways.Walks);
         var homes = new Home[origins.Count];
         if (leaveFromSeconds >= PtDefaults.ReturnDeadlineSeconds) return homes;
         var walk = pt.Walking.FromOrigin(destination.Location, query.MaxWalkMeters, query.WalkSpeedKmh, [.. origins.Select(o => o.Location)]);
@@ -28,8 +47,7 @@ public static class PtReturnTrip
             var request = query.Request(PtMatrix.StopAccesses(walk.Stops), [.. walksToOrigins.Select(PtMatrix.StopAccesses)],
                 leaveFromSeconds, PtDefaults.ReturnDeadlineSeconds);
             if (flex is not null)
-                request = request with { FlexAccess = flex.Access(walk.Stops, cancellationToken),
-                    FlexTargets = [.. walksToOrigins.Select(w => flex.Egress(w, cancellationToken))] };
+                request = request with { FlexAccess = flex.Access(walk.Stops, cancellationToken), FlexTargets = ways.OnDemand! };
             result = day.Router.Search(request, cancellationToken);
         }
         for (int o = 0; o < origins.Count; o++)
