@@ -127,4 +127,19 @@ public class ArriveByTests(ApiFactory factory)
         Assert.True(earlier.GetProperty("returnReachable").GetBoolean());
         Assert.Equal("2025-09-02T18:27:11", earlier.GetProperty("lastReturnDeparture").GetString());
     }
+    [Fact]
+    public async Task TheJourneyHomeCombinesBusesWithOnDemandLegs()
+    {
+        // Uppingham and Melton Mowbray share no zone (nothing reaches the 09:30–10:30 appointment by on-demand rides alone),
+        // yet the way home gains from them: on-demand legs to and from the buses bring the first arrival home forward from
+        // 13:21:34 to 13:02:22 and the last departure back from 16:52 to 17:30.
+        const string pair = "from=uppingham&to=melton&arriveBy=2025-09-02T10:30&appointmentMinutes=60";
+        Assert.False((await Result(pair + "&modes=ondemand")).GetProperty("reachable").GetBoolean());
+        var withOnDemand = (await Result(pair)).GetProperty("appointment");
+        Assert.Equal("2025-09-02T13:02:22", withOnDemand.GetProperty("firstReturnArrival").GetString());
+        Assert.Equal("2025-09-02T17:30:00", withOnDemand.GetProperty("lastReturnDeparture").GetString());
+        var busOnly = (await Result(pair + "&modes=bus,rail")).GetProperty("appointment");
+        Assert.Equal("2025-09-02T13:21:34", busOnly.GetProperty("firstReturnArrival").GetString());
+        Assert.Equal("2025-09-02T16:52:00", busOnly.GetProperty("lastReturnDeparture").GetString());
+    }
 }
