@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Rutland.Access.Analysis;
 using Rutland.Access.Data;
+using Rutland.Access.Osm;
 using Rutland.Access.Roads;
 
 namespace Rutland.Access.Benchmarks;
@@ -18,7 +19,7 @@ public class DriveBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _pbf = Path.Combine(DataDirectory.ResolveInputs(), AccessEngineLoader.OsmFile);
+        _pbf = Path.Combine(DataDirectory.ResolveInputs(), StudyExtract.RelativePath);
         _engine = AccessEngineLoader.Load(new EngineOptions());
     }
 

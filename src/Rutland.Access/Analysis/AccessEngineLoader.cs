@@ -11,7 +11,6 @@ namespace Rutland.Access.Analysis;
 /// <summary>Loads and checks every input at start-up; any missing or malformed file stops it with a message naming the file.</summary>
 public static class AccessEngineLoader
 {
-    public const string OsmFile = "osm/rutland-2022-07-20.osm.pbf";
     public const string SettlementsFile = "places/places_rutland_osm.csv";
     private const string PopulationVintage = "ONS small-area population estimates, mid-2020";
 
@@ -31,7 +30,7 @@ public static class AccessEngineLoader
         var settlements = steps.Time("settlements", () => SettlementLoader.Load(Path.Combine(inputs, SettlementsFile)));
         foreach (var (kind, count) in settlements.NotUsedByType)
             notes.Add($"{SettlementsFile}: {count} place={kind} not used as origins (only towns, villages, hamlets are)");
-        string pbf = Path.Combine(inputs, OsmFile);
+        string pbf = Path.Combine(inputs, StudyExtract.RelativePath);
         if (!File.Exists(pbf)) throw new DataFileException(pbf, null, "file not found");
         // One pass over the extract feeds the car and walk graphs and the residential land; it runs on one core while
         // the equity layers load on the other. Then two independent chains: walk graph → timetables and walking links
