@@ -5,6 +5,7 @@ using Rutland.Access.Osm;
 using Rutland.Access.Places;
 using Rutland.Access.Population;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Analysis;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 using Rutland.Access.Transit.Modelled;
 
 namespace Rutland.Access.Analysis;
