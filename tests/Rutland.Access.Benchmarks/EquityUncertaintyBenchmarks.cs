@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Engines;
 using Rutland.Access.Analysis;
 using Rutland.Access.Equity;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Benchmarks;
 

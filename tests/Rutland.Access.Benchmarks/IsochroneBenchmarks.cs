@@ -5,6 +5,7 @@ using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Isochrones;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Benchmarks;
 

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Rutland.Access.Analysis;
+using Rutland.Access.Routing;
 
 /// <summary>
 /// The DESIGN target: all places × the four destinations by public transport over a 3-hour window (07:00–10:00,

@@ -8,5 +8,5 @@ string inputs = DataDirectory.ResolveInputs();
 string authored = DataDirectory.ResolveAuthored();
 string output = args.Length > 0 ? Path.GetFullPath(args[0]) : Path.Combine(authored, ModelledFeedGenerator.FeedFolder);
 var engine = AccessEngineLoader.Load(new EngineOptions(inputs, authored));
-ModelledFeedGenerator.Write(engine, inputs, authored, output);
+ModelledFeedGenerator.Write(engine.Car, engine.CarOffNetwork, inputs, authored, output);
 Console.WriteLine($"modelled feed written to {output}");

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Rutland.Access.Analysis;
 using Rutland.Access.Data;
+using Rutland.Access.Osm;
 using Rutland.Access.Roads;
 using Rutland.Access.Roads.Contraction;
 using Rutland.Access.ScaleBench;
@@ -30,7 +30,7 @@ switch (args)
 
 static ScaleMeasurement Measure(int k)
 {
-    string pbf = Path.Combine(DataDirectory.ResolveInputs(), AccessEngineLoader.OsmFile);
+    string pbf = Path.Combine(DataDirectory.ResolveInputs(), StudyExtract.RelativePath);
     var clock = Stopwatch.StartNew();
     var tile = RoadNetwork.Car(pbf).Graph;
     double pbfMs = clock.Elapsed.TotalMilliseconds;

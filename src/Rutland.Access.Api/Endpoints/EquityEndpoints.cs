@@ -8,6 +8,7 @@ using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Equity;
 using Rutland.Access.Geo;
 using Rutland.Access.Interop;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Api.Endpoints;
 

@@ -1,4 +1,5 @@
 using Rutland.Access.Analysis;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Api.Endpoints;
 

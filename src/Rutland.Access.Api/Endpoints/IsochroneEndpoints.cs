@@ -5,6 +5,7 @@ using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Geo;
 using Rutland.Access.Interop;
 using Rutland.Access.Isochrones;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Api.Endpoints;
 

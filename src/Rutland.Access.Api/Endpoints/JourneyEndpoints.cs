@@ -5,6 +5,7 @@ using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Geo;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Api.Endpoints;
 

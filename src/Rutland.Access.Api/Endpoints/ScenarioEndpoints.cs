@@ -182,7 +182,7 @@ public static class ScenarioEndpoints
     /// <summary>The PT figures' window and service date facts as on every PT answer (<see cref="ServiceDates"/>); null without a timetable.</summary>
     public sealed record CompareResponse(IReadOnlyList<int> Cutoffs, ScenarioFigures Baseline, IReadOnlyList<ScenarioOutcome> Scenarios,
         string Method, IReadOnlyList<DatasetProvenance> Provenance, PtWindowDto? PtWindow, bool? TimetableModelled, bool? ServiceOnDate, IReadOnlyList<string> FeedsInForce,
-        IReadOnlyList<PtWarning> Warnings, IReadOnlyList<Analysis.TransitFeedSummary> Feeds, WalkingProfile Walker,
+        IReadOnlyList<PtWarning> Warnings, IReadOnlyList<Routing.TransitFeedSummary> Feeds, WalkingProfile Walker,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ScenarioUncertaintyDto? Uncertainty = null);
 
     /// <summary>Each assumption level's figures (drive and PT to the nearest, flags) for the baseline and each scenario, and

@@ -4,6 +4,7 @@ using Rutland.Access.Api.Http;
 using Rutland.Access.Interop;
 using Rutland.Access.Api.OpenApi;
 using Rutland.Access.Places;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Api.Endpoints;
 

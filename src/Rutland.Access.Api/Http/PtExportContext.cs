@@ -1,4 +1,4 @@
-using Rutland.Access.Analysis;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Api.Http;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Rutland.Access.Analysis;
+using Rutland.Access.Routing;
 using Rutland.Access.Transit.Planning;
 
 namespace Rutland.Access.Api.Http;

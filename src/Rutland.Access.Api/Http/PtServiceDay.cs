@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Rutland.Access.Analysis;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Api.Http;
 

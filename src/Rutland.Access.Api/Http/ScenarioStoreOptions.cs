@@ -1,5 +1,6 @@
 using Rutland.Access.Data;
 using Rutland.Access.Scenarios;
+using Rutland.Access.Storage;
 
 namespace Rutland.Access.Api.Http;
 

@@ -4,6 +4,7 @@ using Rutland.Access.Api.Http;
 using Rutland.Access.Equity;
 using Rutland.Access.Isochrones;
 using Rutland.Access.Places;
+using Rutland.Access.Routing;
 using Rutland.Access.Transit.Planning;
 using static Rutland.Access.Api.OpenApi.QueryParameterSchema;
 

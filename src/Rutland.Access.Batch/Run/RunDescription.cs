@@ -1,5 +1,6 @@
 using Rutland.Access.Analysis;
 using Rutland.Access.Places;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Batch.Run;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Rutland.Access.Analysis;
 using Rutland.Access.Places;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Batch.Run;
 

@@ -6,6 +6,7 @@ using Rutland.Access.Equity;
 using Rutland.Access.Places;
 using Rutland.Access.Population;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Analysis;
 

@@ -1,16 +1,17 @@
 using System.Diagnostics;
 using Rutland.Access.Data;
 using Rutland.Access.Equity;
+using Rutland.Access.Osm;
 using Rutland.Access.Places;
 using Rutland.Access.Population;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Analysis;
 
 /// <summary>Loads and checks every input at start-up; any missing or malformed file stops it with a message naming the file.</summary>
 public static class AccessEngineLoader
 {
-    public const string OsmFile = "osm/rutland-2022-07-20.osm.pbf";
     public const string SettlementsFile = "places/places_rutland_osm.csv";
     private const string PopulationVintage = "ONS small-area population estimates, mid-2020";
 
@@ -30,23 +31,29 @@ public static class AccessEngineLoader
         var settlements = steps.Time("settlements", () => SettlementLoader.Load(Path.Combine(inputs, SettlementsFile)));
         foreach (var (kind, count) in settlements.NotUsedByType)
             notes.Add($"{SettlementsFile}: {count} place={kind} not used as origins (only towns, villages, hamlets are)");
-        string pbf = Path.Combine(inputs, OsmFile);
+        string pbf = Path.Combine(inputs, StudyExtract.RelativePath);
         if (!File.Exists(pbf)) throw new DataFileException(pbf, null, "file not found");
-        // Two independent chains on the two cores: walk graph → timetables and walking links on one; equity layers,
-        // places, car graph and its circuity on the other. Notes keep a fixed order whatever finishes first.
+        // One pass over the extract feeds the car and walk graphs and the residential land; it runs on one core while
+        // the equity layers load on the other. Then two independent chains: walk graph → timetables and walking links
+        // on one; places, car graph, population surface and circuity on the other. Notes keep a fixed order whatever
+        // finishes first.
+        var carBuilder = new RoadGraphBuilder(CarProfile.Instance);
+        var walkBuilder = new RoadGraphBuilder(WalkProfile.Instance);
+        var residential = new ResidentialLandReader();
+        var extractPass = Task.Run(() => steps.Time("OSM extract pass", () => OsmExtractRead.Read(pbf, carBuilder, walkBuilder, residential)));
         var transitNotes = new List<string>();
-        var walkSide = Task.Run(() =>
+        var walkSide = Task.Run(async () =>
         {
-            var walkNetwork = steps.Time("walk graph", () => RoadNetwork.Walk(pbf));
+            await extractPass;
+            var walkNetwork = steps.Time("walk graph", () => RoadNetwork.Walk(walkBuilder.Build()));
             return (walkNetwork, LoadTransit(options, inputs, authored, names, walkNetwork, settlements.Settlements, transitNotes, steps));
         });
         var equity = steps.Time("equity layers", () => EquityLayersLoader.Load(inputs));
         notes.AddRange(equity.Repairs.Select(r => $"{r.FilePath}: {r.AreaCode}: {r.WhatWasDone}"));
         var places = steps.Time("place attribution", () => PlaceAttribution.Attribute(settlements.Settlements, equity));
         notes.AddRange(places.Notes);
-        // The residential land rides along the car graph's two passes over the file rather than reading it again.
-        var residential = new ResidentialLandReader();
-        var car = steps.Time("car graph", () => RoadNetwork.Car(pbf, residential));
+        steps.Time("wait for OSM extract pass", () => extractPass.GetAwaiter().GetResult());
+        var car = steps.Time("car graph", () => RoadNetwork.Car(carBuilder.Build()));
         var surface = steps.Time("population surface", () => PopulationSurfaceBuilder.Build(equity.Lsoa11Boundaries,
             equity.PopulationMid2020ByLsoa11, residential.Result(), car.Graph, PopulationVintage));
         notes.AddRange(surface.Notes);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 using Rutland.Access.Transit.Modelled;
 
 namespace Rutland.Access.Analysis;
@@ -60,7 +61,7 @@ public sealed class AssumptionVariants
     private PublicTransport BuildTransit(AssumptionLevel level)
     {
         var (levels, feed) = _assessed.Value;
-        var tables = ModelledFeedGenerator.Build(_engine, _inputs!, _authored!, levels.BusRunTimeFactor!.At(level));
+        var tables = ModelledFeedGenerator.Build(_engine.Car, _engine.CarOffNetwork, _inputs!, _authored!, levels.BusRunTimeFactor!.At(level));
         var transit = _engine.Transit.WithTimetable(ModelledTimetableVariant.WithStopTimes(_engine.Transit.Feed, feed!, tables));
         return levels.OnDemandPickupWaitMinutes is { } wait && levels.OnDemandRideFactor is { } ride
             ? transit.WithOnDemandAssumptions(feed!.Id, (int)Math.Round(wait.At(level) * 60), ride.At(level))

@@ -1,4 +1,5 @@
 using Rutland.Access.Equity;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Analysis;
 

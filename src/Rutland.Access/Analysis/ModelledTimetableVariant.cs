@@ -1,4 +1,5 @@
 using Rutland.Access.Data;
+using Rutland.Access.Routing;
 using Rutland.Access.Transit.Gtfs;
 using Rutland.Access.Transit.Modelled;
 using Rutland.Access.Transit.Timetable;

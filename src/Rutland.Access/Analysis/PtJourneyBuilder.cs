@@ -1,3 +1,4 @@
+using Rutland.Access.Routing;
 using Rutland.Access.Transit.Flex;
 using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Raptor;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Rutland.Access.Routing;
 using Rutland.Access.Transit.Planning;
 
 namespace Rutland.Access.Analysis;

@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Rutland.Access.Analysis;
 using Rutland.Access.Data;
 
 namespace Rutland.Access.Data;

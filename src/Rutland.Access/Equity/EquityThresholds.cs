@@ -10,7 +10,7 @@ public sealed record EquityThresholds
 
     /// <summary>Means and medians count every resident: one with no time (no road route; by PT no median over the window)
     /// counts at this many minutes, and longer times are capped at it, so losing a journey can never shorten a mean.
-    /// 180 minutes is the JTS morning window (07:00–10:00, Analysis.PtDefaults) itself: no journey through it is at least as bad as waiting it
+    /// 180 minutes is the JTS morning window (07:00–10:00, Routing.PtDefaults) itself: no journey through it is at least as bad as waiting it
     /// out. A stated convention, not a travel time: read the means beside the shares within each cutoff.</summary>
     public double NoTimeMinutes { get; init; } = 180;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Rutland.Access.Analysis;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Isochrones;
 

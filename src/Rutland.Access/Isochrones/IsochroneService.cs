@@ -3,6 +3,7 @@ using NetTopologySuite.Geometries;
 using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Isochrones;
 

@@ -1,6 +1,6 @@
-using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Raptor;
 

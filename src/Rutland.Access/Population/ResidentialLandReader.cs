@@ -5,16 +5,15 @@ using Rutland.Access.Osm;
 namespace Rutland.Access.Population;
 
 /// <summary>
-/// Collects <see cref="ResidentialLand"/> from an OSM extract. It needs ways first and then only their nodes, so it
-/// rides along the car graph's two passes (<see cref="Roads.RoadNetwork.Car"/>) or reads on its own with
-/// <see cref="TwoPassOsmRead"/>. Multipolygon relations are counted, not assembled: a note says how many were left out.
+/// Collects <see cref="ResidentialLand"/> from an OSM extract: closed building and residential-landuse ways during the
+/// pass shared with the road graphs (<see cref="OsmExtractRead"/>), their nodes resolved after it. Multipolygon
+/// relations are counted, not assembled: a note says how many were left out.
 /// </summary>
-public sealed class ResidentialLandReader : ITwoPassOsmReader
+public sealed class ResidentialLandReader : IOsmExtractReader
 {
     private readonly List<long[]> _buildings = [];
     private readonly List<long[]> _areas = [];
-    private readonly HashSet<long> _wanted = [];
-    private readonly Dictionary<long, LatLon> _nodes = [];
+    private NodeLocations? _nodes;
     private int _nonDwellings, _buildingRelations, _areaRelations;
 
     public void Way(OsmWay way)
@@ -27,7 +26,6 @@ public sealed class ResidentialLandReader : ITwoPassOsmReader
         }
         else if (way.Tags.GetValueOrDefault("landuse") == "residential") _areas.Add(way.NodeIds);
         else return;
-        _wanted.UnionWith(way.NodeIds);
     }
 
     public void Relation(OsmRelation relation)
@@ -37,14 +35,12 @@ public sealed class ResidentialLandReader : ITwoPassOsmReader
         else if (relation.Tags.GetValueOrDefault("landuse") == "residential") _areaRelations++;
     }
 
-    public void Node(OsmNode node)
-    {
-        if (_wanted.Contains(node.Id)) _nodes[node.Id] = new LatLon(node.Lat, node.Lon);
-    }
+    public void Locate(NodeLocations nodes) => _nodes = nodes;
 
-    /// <summary>The land read, once both passes are done.</summary>
+    /// <summary>The land read, once the pass is over.</summary>
     public ResidentialLand Result()
     {
+        if (_nodes is null) throw new InvalidOperationException("residential land is read after the pass over the extract");
         var notes = new List<string>();
         var dwellings = new List<Dwelling>(_buildings.Count);
         int incomplete = 0, small = 0, capped = 0;
@@ -87,7 +83,7 @@ public sealed class ResidentialLandReader : ITwoPassOsmReader
     {
         var ring = new LatLon[ids.Length];
         for (int i = 0; i < ids.Length; i++)
-            if (!_nodes.TryGetValue(ids[i], out ring[i])) return null;
+            if (!_nodes!.TryGet(ids[i], out ring[i])) return null;
         return ring;
     }
 

@@ -4,59 +4,51 @@ using Rutland.Access.Osm;
 namespace Rutland.Access.Roads;
 
 /// <summary>
-/// Builds a <see cref="RoadGraph"/> from an OSM PBF in two streaming passes: ways first (keeping only those the
-/// profile can use, and the ids of their nodes), then just those nodes. Memory therefore grows with the road
-/// network, not with the whole extract. Another <see cref="ITwoPassOsmReader"/> (the population surface's residential
-/// land) can ride along the same two passes instead of reading the file again.
+/// Builds a <see cref="RoadGraph"/> for one profile from the single pass over an OSM extract
+/// (<see cref="OsmExtractRead"/>): it keeps the ways the profile can use while the file streams by, then resolves just
+/// their nodes against the pass's node locations. The car and walk graphs (and the residential land) share that pass.
 /// </summary>
-public static class RoadGraphBuilder
+public sealed class RoadGraphBuilder(ITravelProfile profile) : IOsmExtractReader
 {
-    public static RoadGraph Build(string pbfPath, ITravelProfile profile, ITwoPassOsmReader? alongside = null)
+    private readonly List<UsableWay> _ways = new();
+    private readonly HashSet<long> _nodeIds = new();
+    private NodeLocations? _nodes;
+
+    /// <summary>Reads the extract for this profile alone.</summary>
+    public static RoadGraph Build(string pbfPath, ITravelProfile profile)
     {
-        var ways = new WayCollector(profile, alongside);
-        PbfReader.Read(pbfPath, ways);
-        var nodes = new NodeCollector(ways.NodeIds, alongside);
-        PbfReader.Read(pbfPath, nodes);
-        return Assemble(profile.Name, ways.Ways, nodes);
+        var builder = new RoadGraphBuilder(profile);
+        OsmExtractRead.Read(pbfPath, builder);
+        return builder.Build();
+    }
+
+    public void Way(OsmWay way)
+    {
+        if (way.NodeIds.Length < 2 || profile.Evaluate(way.Tags) is not { } traversal) return;
+        if (!traversal.Forward && !traversal.Backward) return;
+        _ways.Add(new UsableWay(way.Id, way.NodeIds, traversal));
+        foreach (long id in way.NodeIds) _nodeIds.Add(id);
+    }
+
+    public void Relation(OsmRelation relation) { }
+
+    public void Locate(NodeLocations nodes) => _nodes = nodes;
+
+    /// <summary>The graph, once the pass is over.</summary>
+    public RoadGraph Build()
+    {
+        if (_nodes is null) throw new InvalidOperationException("the road graph is built after the pass over the extract");
+        var found = new Dictionary<long, LatLon>(_nodeIds.Count);
+        foreach (long id in _nodeIds)
+            if (_nodes.TryGet(id, out var location)) found[id] = location;
+        return Assemble(profile.Name, _ways, found);
     }
 
     private sealed record UsableWay(long Id, long[] NodeIds, WayTraversal Traversal);
 
-    private sealed class WayCollector(ITravelProfile profile, ITwoPassOsmReader? alongside) : OsmHandler
+    private static RoadGraph Assemble(string profileName, List<UsableWay> ways, Dictionary<long, LatLon> nodes)
     {
-        public readonly List<UsableWay> Ways = new();
-        public readonly HashSet<long> NodeIds = new();
-        public override bool WantsNodes => false;
-        public override bool WantsRelations => alongside is not null;
-
-        public override void Relation(OsmRelation relation) => alongside?.Relation(relation);
-
-        public override void Way(OsmWay way)
-        {
-            alongside?.Way(way);
-            if (way.NodeIds.Length < 2 || profile.Evaluate(way.Tags) is not { } traversal) return;
-            if (!traversal.Forward && !traversal.Backward) return;
-            Ways.Add(new UsableWay(way.Id, way.NodeIds, traversal));
-            foreach (long id in way.NodeIds) NodeIds.Add(id);
-        }
-    }
-
-    private sealed class NodeCollector(HashSet<long> wanted, ITwoPassOsmReader? alongside) : OsmHandler
-    {
-        public readonly Dictionary<long, LatLon> Found = new(wanted.Count);
-        public override bool WantsWays => false;
-        public override bool WantsRelations => false;
-
-        public override void Node(OsmNode node)
-        {
-            alongside?.Node(node);
-            if (wanted.Contains(node.Id)) Found[node.Id] = new LatLon(node.Lat, node.Lon);
-        }
-    }
-
-    private static RoadGraph Assemble(string profileName, List<UsableWay> ways, NodeCollector nodes)
-    {
-        long[] osmIds = nodes.Found.Keys.ToArray();
+        long[] osmIds = nodes.Keys.ToArray();
         Array.Sort(osmIds);
         var index = new Dictionary<long, int>(osmIds.Length);
         var lat = new double[osmIds.Length];
@@ -64,7 +56,7 @@ public static class RoadGraphBuilder
         for (int i = 0; i < osmIds.Length; i++)
         {
             index[osmIds[i]] = i;
-            var p = nodes.Found[osmIds[i]];
+            var p = nodes[osmIds[i]];
             lat[i] = p.Lat;
             lon[i] = p.Lon;
         }

@@ -1,5 +1,4 @@
 using Rutland.Access.Geo;
-using Rutland.Access.Osm;
 
 namespace Rutland.Access.Roads;
 
@@ -21,12 +20,14 @@ public sealed class RoadNetwork
         ConnectorSpeedKmh = connectorSpeedKmh;
     }
 
-    /// <param name="alongside">Another reader that rides along the graph's two passes over the file (see <see cref="RoadGraphBuilder"/>).</param>
-    public static RoadNetwork Car(string pbfPath, ITwoPassOsmReader? alongside = null) =>
-        new(RoadGraphBuilder.Build(pbfPath, CarProfile.Instance, alongside), UkSpeedModel.ClassCapKmh["service"]);
+    public static RoadNetwork Car(RoadGraph graph) => new(graph, UkSpeedModel.ClassCapKmh["service"]);
 
-    public static RoadNetwork Walk(string pbfPath) =>
-        new(RoadGraphBuilder.Build(pbfPath, WalkProfile.Instance), WalkProfile.WalkSpeedKmh);
+    public static RoadNetwork Walk(RoadGraph graph) => new(graph, WalkProfile.WalkSpeedKmh);
+
+    /// <summary>Reads the extract for the car network alone (tools and tests; start-up shares one pass, see <see cref="RoadGraphBuilder"/>).</summary>
+    public static RoadNetwork Car(string pbfPath) => Car(RoadGraphBuilder.Build(pbfPath, CarProfile.Instance));
+
+    public static RoadNetwork Walk(string pbfPath) => Walk(RoadGraphBuilder.Build(pbfPath, WalkProfile.Instance));
 
     public SnapResult? Snap(LatLon point, double maxMeters) => Snapper.Snap(point, maxMeters);
 

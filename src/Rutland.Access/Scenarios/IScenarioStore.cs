@@ -1,7 +1,7 @@
 namespace Rutland.Access.Scenarios;
 
-/// <summary>Durable scenarios by id. Implementations: <see cref="SqliteScenarioStore"/> (default, one file) and
-/// <see cref="PostgresScenarioStore"/> (a shared deployment).</summary>
+/// <summary>Durable scenarios by id. Implementations live in the Rutland.Access.Storage project, so that the core carries
+/// no database driver: SqliteScenarioStore (default, one file) and PostgresScenarioStore (a shared deployment).</summary>
 public interface IScenarioStore
 {
     /// <summary>Saves or replaces; true when the id was new.</summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Places;
+using Rutland.Access.Routing;
 using Rutland.Access.Transit.Timetable;
 
 namespace Rutland.Access.Scenarios;

@@ -3,6 +3,7 @@ using Rutland.Access.Analysis;
 using Rutland.Access.Equity;
 using Rutland.Access.Geo;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 using Rutland.Access.Transit.Planning;
 
 namespace Rutland.Access.Scenarios;

@@ -1,5 +1,6 @@
 using Rutland.Access.Analysis;
 using Rutland.Access.Equity;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Scenarios;
 

@@ -49,7 +49,7 @@ public class AssumptionLevelsTests
     public void RegeneratingAtTheCentralFactorReproducesTheLoadedTimetableExactly()
     {
         var feed = Engine.Transit.Feeds.Single(f => f.Modelled);
-        var tables = ModelledFeedGenerator.Build(Engine, TestData.Inputs, TestData.Authored, Engine.Assumptions.Levels.BusRunTimeFactor!.Central);
+        var tables = ModelledFeedGenerator.Build(Engine.Car, Engine.CarOffNetwork, TestData.Inputs, TestData.Authored, Engine.Assumptions.Levels.BusRunTimeFactor!.Central);
         var regenerated = ModelledTimetableVariant.WithStopTimes(Engine.Transit.Feed, feed, tables);
         Assert.Equal(Engine.Transit.Feed.Trips.Length, regenerated.Trips.Length);
         Assert.All(Engine.Transit.Feed.Trips.Zip(regenerated.Trips), p => Assert.Equal(p.First.StopTimes.ToArray(), p.Second.StopTimes.ToArray()));

@@ -1,5 +1,6 @@
 using Rutland.Access.Analysis;
 using Rutland.Access.Equity;
+using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 
 namespace Rutland.Access.Tests.Analysis;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Rutland.Access.Analysis;
 using Rutland.Access.Equity;
+using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 
 namespace Rutland.Access.Tests.Analysis;

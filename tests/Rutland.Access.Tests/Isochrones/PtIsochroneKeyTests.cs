@@ -1,6 +1,6 @@
 using System.Reflection;
-using Rutland.Access.Analysis;
 using Rutland.Access.Isochrones;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Tests.Isochrones;
 
@@ -52,7 +52,7 @@ public class PtIsochroneKeyTests
         (_, double d) => d + 1,
         (_, DateOnly date) => date.AddDays(1),
         (_, bool b) => !b,
-        (_, Rutland.Access.Analysis.PtModes m) => m == Rutland.Access.Analysis.PtModes.All ? Rutland.Access.Analysis.PtModes.Bus : Rutland.Access.Analysis.PtModes.All,
+        (_, Rutland.Access.Routing.PtModes m) => m == Rutland.Access.Routing.PtModes.All ? Rutland.Access.Routing.PtModes.Bus : Rutland.Access.Routing.PtModes.All,
         _ => throw new NotSupportedException($"PtQuery.{type.Name}: say how to vary this type here, and put the field in PtIsochroneOptions.Key"),
     };
 }

@@ -2,6 +2,7 @@ using NetTopologySuite.Geometries;
 using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Isochrones;
+using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 using Xunit.Abstractions;
 

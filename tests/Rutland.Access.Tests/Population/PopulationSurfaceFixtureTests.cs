@@ -1,6 +1,7 @@
 using NetTopologySuite.Geometries;
 using Rutland.Access.Equity;
 using Rutland.Access.Geo;
+using Rutland.Access.Osm;
 using Rutland.Access.Population;
 using Rutland.Access.Roads;
 using Rutland.Access.Tests.Osm;
@@ -44,7 +45,9 @@ public sealed class PopulationSurfaceFixtureTests : IDisposable
             .Data(new PrimitiveBlockBuilder().Ways([.. ways])).ToArray());
 
         var reader = new ResidentialLandReader();
-        var car = RoadNetwork.Car(_path, reader);
+        var carBuilder = new RoadGraphBuilder(CarProfile.Instance);
+        OsmExtractRead.Read(_path, carBuilder, reader);
+        var car = RoadNetwork.Car(carBuilder.Build());
         _surface = PopulationSurfaceBuilder.Build(
             [Box("A", 500000, 500100), Box("B", 500100, 500600), Box("C", 500600, 501000)],
             [new LsoaPopulation("A", "A", 100, 30, 10), new LsoaPopulation("B", "B", 50, 20, 8), new LsoaPopulation("C", "C", 20, 4, 2)],

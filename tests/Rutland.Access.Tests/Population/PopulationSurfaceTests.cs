@@ -70,10 +70,10 @@ public class PopulationSurfaceTests
     }
 
     [Fact]
-    public void ReadingOnItsOwnFindsWhatRidingAlongTheCarGraphFinds()
+    public void ReadingOnItsOwnFindsWhatTheSharedPassFinds()
     {
         var reader = new ResidentialLandReader();
-        TwoPassOsmRead.Read(Path.Combine(DataDirectory.ResolveInputs(null), AccessEngineLoader.OsmFile), reader);
+        OsmExtractRead.Read(Path.Combine(DataDirectory.ResolveInputs(null), StudyExtract.RelativePath), reader);
         var alone = PopulationSurfaceBuilder.Build(RealData.Engine.Equity.Lsoa11Boundaries, RealData.Engine.Equity.PopulationMid2020ByLsoa11,
             reader.Result(), RealData.Engine.Car.Graph, "mid-2020");
         Assert.Equal(Surface.Cells.Select(c => (c.Id, c.Total)), alone.Cells.Select(c => (c.Id, c.Total)));

@@ -4,6 +4,7 @@ using Rutland.Access.Geo;
 using Rutland.Access.Isochrones;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 using Rutland.Access.Transit.Raptor;
 using Xunit.Abstractions;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Rutland.Access.Analysis;
 using Rutland.Access.Places;
+using Rutland.Access.Routing;
 using Xunit.Abstractions;
 
 namespace Rutland.Access.Tests.Robustness;

@@ -1,5 +1,6 @@
 using Npgsql;
 using Rutland.Access.Scenarios;
+using Rutland.Access.Storage;
 
 namespace Rutland.Access.Tests.Scenarios;
 

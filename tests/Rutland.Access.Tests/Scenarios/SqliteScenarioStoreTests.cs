@@ -1,4 +1,5 @@
 using Rutland.Access.Scenarios;
+using Rutland.Access.Storage;
 
 namespace Rutland.Access.Tests.Scenarios;
 

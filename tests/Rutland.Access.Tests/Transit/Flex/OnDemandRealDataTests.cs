@@ -1,5 +1,6 @@
 using Rutland.Access.Analysis;
 using Rutland.Access.Places;
+using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 using Xunit.Abstractions;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Rutland.Access.Analysis;
 using Rutland.Access.Equity;
 using Rutland.Access.Places;
+using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 using Xunit.Abstractions;
 

@@ -154,7 +154,7 @@ public class ModelledFeedTests
     [Fact]
     public void BusTimesGrowAlongThePathAndAreNeverFasterThanOurCar()
     {
-        var builder = ModelledFeedGenerator.Builder(RealData.Engine, TestData.Inputs, TestData.Authored);
+        var builder = ModelledFeedGenerator.Builder(RealData.Engine.Car, RealData.Engine.CarOffNetwork, TestData.Inputs, TestData.Authored);
         var definition = ModelledFeedDefinition.Load(Path.Combine(TestData.Authored, ModelledFeedGenerator.DefinitionFile));
         var finder = new BusPathFinder(RealData.Engine.Car, RealData.Engine.CarOffNetwork);
         var naptan = NaptanStopIndex.Load(TestData.Inputs);
@@ -177,7 +177,7 @@ public class ModelledFeedTests
     {
         var definition = ModelledFeedDefinition.Load(Path.Combine(TestData.Authored, ModelledFeedGenerator.DefinitionFile));
         var r5 = definition.BusRoutes.Single(r => r.Id == "R5");
-        int Minutes(double? factor) => ModelledFeedGenerator.Builder(RealData.Engine, TestData.Inputs, TestData.Authored, factor)
+        int Minutes(double? factor) => ModelledFeedGenerator.Builder(RealData.Engine.Car, RealData.Engine.CarOffNetwork, TestData.Inputs, TestData.Authored, factor)
             .BusPattern(r5, r5.Variants[0], inbound: true)[^1].Minutes;
         int standard = Minutes(null), slow = Minutes(definition.BusTiming.SpeedFactor + 0.5);
         Assert.Equal(standard, Minutes(definition.BusTiming.SpeedFactor));
@@ -202,7 +202,7 @@ public class ModelledFeedTests
         string temp = Directory.CreateTempSubdirectory("rutland-modelled-").FullName;
         try
         {
-            ModelledFeedGenerator.Write(RealData.Engine, TestData.Inputs, TestData.Authored, temp);
+            ModelledFeedGenerator.Write(RealData.Engine.Car, RealData.Engine.CarOffNetwork, TestData.Inputs, TestData.Authored, temp);
             var committed = Directory.GetFiles(FeedPath).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
             var generated = Directory.GetFiles(temp).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
             Assert.Equal(committed, generated);

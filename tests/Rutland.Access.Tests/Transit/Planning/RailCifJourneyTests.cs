@@ -1,4 +1,5 @@
 using Rutland.Access.Analysis;
+using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 using Rutland.Access.Transit;
 using Rutland.Access.Transit.Raptor;

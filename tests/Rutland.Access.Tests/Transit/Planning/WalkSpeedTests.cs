@@ -2,6 +2,7 @@ using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Isochrones;
 using Rutland.Access.Places;
+using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 using Rutland.Access.Transit.Planning;
 using Xunit.Abstractions;

@@ -1,4 +1,4 @@
-namespace Rutland.Access.Analysis;
+namespace Rutland.Access.Routing;
 
 /// <summary>
 /// Which public-transport services an answer may use (the <c>modes</c> parameter): fixed-route buses (every non-rail

@@ -5,7 +5,7 @@ using Rutland.Access.Transit.Flex;
 using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Timetable;
 
-namespace Rutland.Access.Analysis;
+namespace Rutland.Access.Routing;
 
 /// <summary>
 /// The loaded public-transport side: the merged timetable, its stops with their walking links and stop-to-stop

@@ -1,4 +1,4 @@
-namespace Rutland.Access.Analysis;
+namespace Rutland.Access.Routing;
 
 /// <summary>The defaults and limits of public-transport answers, in one place (walking ones: <see cref="Transit.Planning.WalkingRules"/>).</summary>
 public static class PtDefaults

@@ -1,6 +1,6 @@
 using Rutland.Access.Transit.Timetable;
 
-namespace Rutland.Access.Analysis;
+namespace Rutland.Access.Routing;
 
 /// <summary>
 /// The default service date: the <see cref="PtDefaults.ServiceDay"/> within the feed's calendar on which the most

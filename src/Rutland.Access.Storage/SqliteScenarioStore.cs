@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
+using Rutland.Access.Scenarios;
 
-namespace Rutland.Access.Scenarios;
+namespace Rutland.Access.Storage;
 
 /// <summary>
 /// Scenarios in one SQLite file (created with its folder on first use). Each call opens its own connection — pooled

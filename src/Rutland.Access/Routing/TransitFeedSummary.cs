@@ -1,6 +1,6 @@
 using Rutland.Access.Transit.Timetable;
 
-namespace Rutland.Access.Analysis;
+namespace Rutland.Access.Routing;
 
 /// <summary>
 /// One loaded timetable as answers cite it: which file, whose, which dates, and whether it is MODELLED.

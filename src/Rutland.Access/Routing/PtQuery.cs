@@ -1,7 +1,7 @@
 using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Raptor;
 
-namespace Rutland.Access.Analysis;
+namespace Rutland.Access.Routing;
 
 /// <summary>
 /// One public-transport question: departures every minute in [window start, window end) on a service date.

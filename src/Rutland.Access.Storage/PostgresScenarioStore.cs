@@ -1,7 +1,8 @@
 using Npgsql;
 using NpgsqlTypes;
+using Rutland.Access.Scenarios;
 
-namespace Rutland.Access.Scenarios;
+namespace Rutland.Access.Storage;
 
 /// <summary>
 /// Scenarios in a PostgreSQL table, for a deployment where several API instances share saved scenarios. The table is
