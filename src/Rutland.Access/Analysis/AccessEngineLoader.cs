@@ -4,6 +4,7 @@ using Rutland.Access.Equity;
 using Rutland.Access.Places;
 using Rutland.Access.Population;
 using Rutland.Access.Roads;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Analysis;
 
@@ -55,6 +56,9 @@ public static class AccessEngineLoader
             ? p with { Population = (int)Math.Round(residents) } : p).ToArray();
         var circuity = steps.Time("car circuity", () =>
             NetworkCircuity.Measure(car, settlements.Settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters));
+        // The registry's other road profiles (cycling), each its own network.
+        var otherRoads = ModeRegistry.RoadProfiles.Where(p => p.Name != CarProfile.Instance.Name && p.Name != WalkProfile.Instance.Name)
+            .Select(p => steps.Time($"{p.Name} graph", () => RoadNetwork.Build(pbf, p))).ToArray();
 
         var (walk, transit) = steps.Time("wait for walk side", () => walkSide.GetAwaiter().GetResult());
         notes.AddRange(transitNotes);
@@ -78,8 +82,14 @@ public static class AccessEngineLoader
             ["wards"] = equity.WardBoundaries.Count,
             ["destinations"] = destinations.Count,
         };
+        foreach (var road in otherRoads)
+        {
+            counts[$"{road.Graph.ProfileName}Nodes"] = road.Graph.NodeCount;
+            counts[$"{road.Graph.ProfileName}Edges"] = road.Graph.EdgeCount;
+        }
         var report = new LoadReport(clock.Elapsed, counts, [.. notes.Select(names.Scrub)]);
-        return new AccessEngine(destinations, placesWithPopulation, car, circuity, equity, manifest.Provenance, report, walk, surface, transit)
+        return new AccessEngine(destinations, placesWithPopulation, car, circuity, equity, manifest.Provenance, report, walk, surface, transit,
+            otherRoads)
         {
             InputsDirectory = inputs,
             AuthoredDirectory = authored,

@@ -6,7 +6,7 @@ namespace Rutland.Access.Roads;
 /// <summary>
 /// A <see cref="RoadGraph"/> with its snapping index: turns points into search sources and reads a point's time
 /// off a search. The straight connector from a point to its snapped position is travelled at
-/// <see cref="ConnectorSpeedKmh"/> (car: the service-road speed, as in a driveway or car park; walk: walking speed).
+/// <see cref="ConnectorSpeedKmh"/> (the profile's <see cref="ITravelProfile.ConnectorSpeedKmh"/>).
 /// </summary>
 public sealed class RoadNetwork
 {
@@ -21,12 +21,14 @@ public sealed class RoadNetwork
         ConnectorSpeedKmh = connectorSpeedKmh;
     }
 
+    /// <summary>The network a profile may use, its connector travelled at the profile's <see cref="ITravelProfile.ConnectorSpeedKmh"/>.</summary>
     /// <param name="alongside">Another reader that rides along the graph's two passes over the file (see <see cref="RoadGraphBuilder"/>).</param>
-    public static RoadNetwork Car(string pbfPath, ITwoPassOsmReader? alongside = null) =>
-        new(RoadGraphBuilder.Build(pbfPath, CarProfile.Instance, alongside), UkSpeedModel.ClassCapKmh["service"]);
+    public static RoadNetwork Build(string pbfPath, ITravelProfile profile, ITwoPassOsmReader? alongside = null) =>
+        new(RoadGraphBuilder.Build(pbfPath, profile, alongside), profile.ConnectorSpeedKmh);
 
-    public static RoadNetwork Walk(string pbfPath) =>
-        new(RoadGraphBuilder.Build(pbfPath, WalkProfile.Instance), WalkProfile.WalkSpeedKmh);
+    public static RoadNetwork Car(string pbfPath, ITwoPassOsmReader? alongside = null) => Build(pbfPath, CarProfile.Instance, alongside);
+
+    public static RoadNetwork Walk(string pbfPath) => Build(pbfPath, WalkProfile.Instance);
 
     public SnapResult? Snap(LatLon point, double maxMeters) => Snapper.Snap(point, maxMeters);
 
