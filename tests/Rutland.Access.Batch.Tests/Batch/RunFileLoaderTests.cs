@@ -1,6 +1,7 @@
 using Rutland.Access.Analysis;
 using Rutland.Access.Batch.Run;
 using Rutland.Access.Batch.Tests.Support;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Batch.Tests.Batch;
 
@@ -22,7 +23,7 @@ public class RunFileLoaderTests
     public void The_rutland_default_run_file_loads()
     {
         var run = RunFileLoader.Load(Path.Combine(RutlandEngine.Repository, "src/Rutland.Access.Batch/runs/rutland.json"));
-        Assert.Equal([TravelMode.Drive, TravelMode.Pt], run.Modes);
+        Assert.Equal([ModeRegistry.Drive, ModeRegistry.Pt], run.Modes);
         Assert.Equal(4, run.Destinations.Count);
         Assert.Contains(run.Scenarios, s => s.Add.Count == 1);
     }

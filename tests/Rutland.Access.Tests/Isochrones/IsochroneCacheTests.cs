@@ -2,13 +2,14 @@ using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Isochrones;
 using Rutland.Access.Tests.Support;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Tests.Isochrones;
 
 public class IsochroneCacheTests
 {
     private static IsochroneSet Set(int minutes) => new(
-        new IsochroneRequest([new LatLon(52.67, -0.73)], TravelMode.Drive, [minutes], false), [], "", [],
+        new IsochroneRequest([new LatLon(52.67, -0.73)], ModeRegistry.Drive, [minutes], false), [], "", [],
         new IsochroneTimings(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero));
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -79,7 +80,7 @@ public class IsochroneCacheTests
     public void TheServiceComputesTwoSimultaneousIdenticalRequestsOnce()
     {
         // Cutoffs no other test asks for from Uppingham, so the cache starts cold for them.
-        var request = new IsochroneRequest([new LatLon(52.5887, -0.7234)], TravelMode.Drive, [7, 13], false);
+        var request = new IsochroneRequest([new LatLon(52.5887, -0.7234)], ModeRegistry.Drive, [7, 13], false);
         var engine = RealData.Engine.Isochrones;
         using var barrier = new Barrier(2);
         // Two threads of their own, released together: both miss the cache at once.
@@ -96,9 +97,9 @@ public class IsochroneCacheTests
     [Fact]
     public void NearbyClicksShareOneKey()
     {
-        var a = new IsochroneRequest([new LatLon(52.670012, -0.728449)], TravelMode.Drive, [30, 15], false).Normalised();
-        var b = new IsochroneRequest([new LatLon(52.669988, -0.728402)], TravelMode.Drive, [15, 30], false).Normalised();
-        var c = new IsochroneRequest([new LatLon(52.669988, -0.728402)], TravelMode.Drive, [15, 30], true).Normalised();
+        var a = new IsochroneRequest([new LatLon(52.670012, -0.728449)], ModeRegistry.Drive, [30, 15], false).Normalised();
+        var b = new IsochroneRequest([new LatLon(52.669988, -0.728402)], ModeRegistry.Drive, [15, 30], false).Normalised();
+        var c = new IsochroneRequest([new LatLon(52.669988, -0.728402)], ModeRegistry.Drive, [15, 30], true).Normalised();
         Assert.Equal(a.Key, b.Key);
         Assert.NotEqual(a.Key, c.Key);
     }
