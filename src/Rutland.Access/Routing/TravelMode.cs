@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Rutland.Access.Roads;
 
 namespace Rutland.Access.Routing;
@@ -12,6 +13,7 @@ namespace Rutland.Access.Routing;
 /// <param name="Geometry">How its isochrones are gridded and buffered.</param>
 /// <param name="Timetabled">Routed over timetables in a departure window (public transport) rather than free flow on its network.</param>
 /// <param name="SpeedsMethod">One sentence on how its times are made, opening the answers' <c>method</c>.</param>
+[JsonConverter(typeof(TravelModeNameConverter))]
 public sealed record TravelMode(string Name, string Title, ITravelProfile Profile, ModeGeometry Geometry, bool Timetabled, string SpeedsMethod)
 {
     public override string ToString() => Name;

@@ -39,6 +39,15 @@ public class RunFileLoaderTests
         Assert.Equal(["rmh"], run.Scenarios[1].Remove);
     }
 
+    [Fact]
+    public void Every_registered_mode_is_a_run_mode_and_an_unknown_one_names_them()
+    {
+        string all = string.Join(", ", ModeRegistry.All.Select(m => $"\"{m.Name}\""));
+        Assert.Equal(ModeRegistry.All, Load(Valid.Replace("\"modes\": [\"drive\", \"pt\"]", $"\"modes\": [{all}]")).Modes);
+        var ex = Assert.Throws<RunFileException>(() => Load(Valid.Replace("\"modes\": [\"drive\", \"pt\"]", "\"modes\": [\"hovercraft\"]")));
+        Assert.Contains(string.Join(", ", ModeRegistry.All.Select(m => m.Name)), ex.Message);
+    }
+
     [Theory]
     [InlineData("\"modes\": [\"drive\", \"pt\"]", "\"modes\": [\"drive\", \"bike\"]", "modes[1]")]
     [InlineData("\"start\": \"07:00\"", "\"start\": \"7am\"", "windows[0].start")]
