@@ -1,4 +1,3 @@
-using Rutland.Access.Analysis;
 using Rutland.Access.Batch.Output;
 using Rutland.Access.Batch.Run;
 using Rutland.Access.Routing;

@@ -1,4 +1,3 @@
-using Rutland.Access.Analysis;
 using Rutland.Access.Batch.Run;
 using Rutland.Access.Batch.Tests.Support;
 using Rutland.Access.Routing;

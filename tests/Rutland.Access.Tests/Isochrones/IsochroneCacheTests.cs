@@ -1,4 +1,3 @@
-using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Isochrones;
 using Rutland.Access.Tests.Support;
