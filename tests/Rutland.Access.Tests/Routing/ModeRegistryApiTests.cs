@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Rutland.Access.Api.Http;
 using Rutland.Access.Routing;
@@ -50,6 +51,19 @@ public class ModeRegistryApiTests(ApiFactory factory)
         var feature = doc.RootElement.GetProperty("features").EnumerateArray().Single();
         Assert.Equal(mode, feature.GetProperty("properties").GetProperty("mode").GetString());
         Assert.True(feature.GetProperty("properties").GetProperty("areaKm2").GetDouble() > 0);
+    }
+
+    [Fact]
+    public async Task PostedIsochronesTakeTheRegistryModesToo()
+    {
+        object Body(string mode) => new { locations = new[] { new { lat = 52.5887, lon = -0.7234 }, new { lat = 52.6706, lon = -0.7278 } }, mode, cutoffs = new[] { 10 } };
+        var cycle = await _client.PostAsync("/api/v1/isochrones", JsonContent.Create(Body("cycle")));
+        Assert.Equal(HttpStatusCode.OK, cycle.StatusCode);
+        using var doc = JsonDocument.Parse(await cycle.Content.ReadAsStringAsync());
+        Assert.Equal("cycle", doc.RootElement.GetProperty("features")[0].GetProperty("properties").GetProperty("mode").GetString());
+        var unknown = await _client.PostAsync("/api/v1/isochrones", JsonContent.Create(Body("hovercraft")));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains(string.Join(", ", ModeRegistry.All.Select(m => m.Name)), await unknown.Content.ReadAsStringAsync());
     }
 
     [Theory]
