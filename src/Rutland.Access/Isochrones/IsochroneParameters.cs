@@ -41,6 +41,13 @@ public static class IsochroneParameters
     public const int CacheEntries = 24;
 
     /// <summary>
+    /// And at most 600,000 outline points over all cached sets: 25 of that drive set, ~80 MB. Points, not sets, are what
+    /// fill memory: a 20–120-minute set of six cutoffs on the 20–25 m walk and cycle grids holds several times a short
+    /// drive's points, and 24 of them took the API's resident memory to 494 MB (walk) and 695 MB (cycle) before this bound.
+    /// </summary>
+    public const long CachePoints = 600_000;
+
+    /// <summary>
     /// A travel-time grid is filled on several threads only with at least 5,000 reached edges per thread: below that
     /// (a short walk) a second thread and a second grid to merge cost more than they save.
     /// </summary>

@@ -11,7 +11,7 @@ namespace Rutland.Access.Isochrones;
 /// Isochrones of every mode of <see cref="ModeRegistry"/>. Free-flow modes (drive, walk, cycle): one multi-source Dijkstra (forward, or reverse for catchments) up to the largest
 /// cutoff, a travel-time grid from its reached edges, nested contours, and residents inside each. Public-transport
 /// isochrones make the walking-time tree with <see cref="PtIsochroneSearch"/> and draw it the same way. Answers are
-/// cached (<see cref="IsochroneParameters.CacheEntries"/>). Node projections, the edge-to-grid tables and the
+/// cached (<see cref="IsochroneParameters.CacheEntries"/> sets, <see cref="IsochroneParameters.CachePoints"/> outline points). Node projections, the edge-to-grid tables and the
 /// population surface (which reuses the car nodes' projection) are made on first use, once, so start-up does not pay
 /// for them. Safe for concurrent requests. A cancelled request stops within its searches (per departure minute, per
 /// few thousand settled nodes) or between the drawing steps, and throws <see cref="OperationCanceledException"/>.
@@ -19,7 +19,7 @@ namespace Rutland.Access.Isochrones;
 public sealed class IsochroneService
 {
     private readonly Dictionary<TravelMode, (RoadNetwork Network, Lazy<EdgeCellTable> Cells)> _networks = new();
-    private readonly IsochroneCache _cache = new(IsochroneParameters.CacheEntries);
+    private readonly IsochroneCache _cache = new(IsochroneParameters.CacheEntries, IsochroneParameters.CachePoints);
 
     private readonly Lazy<IPopulationSurface> _population;
     private readonly PublicTransport _transit;

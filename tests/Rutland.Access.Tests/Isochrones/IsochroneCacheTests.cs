@@ -29,6 +29,37 @@ public class IsochroneCacheTests
         Assert.Equal(2, cache.Count);
     }
 
+    /// <summary>A set whose one polygon has <paramref name="points"/> outline points (a closed ring of points - 1 corners).</summary>
+    private static IsochroneSet SetOfPoints(int points)
+    {
+        var ring = Enumerable.Range(0, points - 1)
+            .Select(k => new NetTopologySuite.Geometries.Coordinate(Math.Cos(2 * Math.PI * k / (points - 1)), Math.Sin(2 * Math.PI * k / (points - 1))))
+            .ToList();
+        ring.Add(ring[0]);
+        var polygon = new NetTopologySuite.Geometries.GeometryFactory().CreatePolygon([.. ring]);
+        return Set(1) with { Isochrones = [new Isochrone(1, polygon, polygon, 0, new PopulationCount(0, 0))] };
+    }
+
+    [Fact]
+    public void HoldsAtMostItsPointBudgetDroppingTheLeastRecentlyUsed()
+    {
+        var cache = new IsochroneCache(10, maxPoints: 250);
+        int computed = 0;
+        IsochroneSet Get(string key, int points) => cache.GetOrAdd(key, () => { computed++; return SetOfPoints(points); });
+        Get("a", 100);
+        Get("b", 100);
+        Assert.Equal((2, 200L), (cache.Count, cache.Points));
+        Get("a", 100); // a is the most recent
+        Get("c", 100); // 300 > 250: b, the least recently used, leaves
+        Assert.Equal((2, 200L), (cache.Count, cache.Points));
+        Get("a", 100);
+        Assert.Equal(3, computed);
+        Get("b", 100);
+        Assert.Equal(4, computed);
+        Get("huge", 300); // over the budget on its own: answered, then not kept, and everything older went first
+        Assert.Equal((0, 0L), (cache.Count, cache.Points));
+    }
+
     [Fact]
     public void StaysBoundedUnderConcurrentUse()
     {
