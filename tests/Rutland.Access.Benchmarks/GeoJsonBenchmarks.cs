@@ -6,6 +6,7 @@ using Rutland.Access.Analysis;
 using Rutland.Access.Data;
 using Rutland.Access.Geo;
 using Rutland.Access.Isochrones;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Benchmarks;
 
@@ -31,7 +32,7 @@ public class GeoJsonBenchmarks
         _lsoas = GeoJsonReader.ReadFeatureCollection(_lsoaFile).Select(f => f.Geometry).ToArray();
         _outputAreas = GeoJsonReader.ReadFeatureCollection(_outputAreaFile).Select(f => f.Geometry).ToArray();
         var engine = AccessEngineLoader.Load(new EngineOptions());
-        _isochrone = engine.Isochrones.Compute(new IsochroneRequest([Oakham], TravelMode.Drive, [15, 30, 45], false))
+        _isochrone = engine.Isochrones.Compute(new IsochroneRequest([Oakham], ModeRegistry.Drive, [15, 30, 45], false))
             .Isochrones.Select(i => i.Wgs84).ToArray();
     }
 

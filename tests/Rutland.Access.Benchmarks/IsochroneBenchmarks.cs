@@ -39,7 +39,7 @@ public class IsochroneBenchmarks
     public void Load()
     {
         _engine = AccessEngineLoader.Load(new EngineOptions());
-        _table = _engine.Isochrones.Cells(TravelMode.Drive);
+        _table = _engine.Isochrones.Cells(ModeRegistry.Drive);
         var snap = _engine.Car.Snap(Oakham, SnapPolicy.MaxSnapMeters)!.Value;
         _tree = Dijkstra.Run(_engine.Car.Graph, _engine.Car.SourcesAt(snap, SearchDirection.Forward), SearchDirection.Forward, Horizon);
     }
@@ -49,17 +49,17 @@ public class IsochroneBenchmarks
 
     [Benchmark(Baseline = true)]
     public IsochroneSet DriveThreeCutoffsUncached() =>
-        _engine.Isochrones.Compute(new IsochroneRequest([Oakham], TravelMode.Drive, Cutoffs, false));
+        _engine.Isochrones.Compute(new IsochroneRequest([Oakham], ModeRegistry.Drive, Cutoffs, false));
 
     [Benchmark]
     public IsochroneSet PtThreeCutoffsUncached() =>
-        _engine.Isochrones.Compute(new IsochroneRequest([OakhamBusStation], TravelMode.Pt, Cutoffs, false)
+        _engine.Isochrones.Compute(new IsochroneRequest([OakhamBusStation], ModeRegistry.Pt, Cutoffs, false)
             { Transit = new PtIsochroneOptions(new PtQuery { Date = _engine.Transit.DefaultDate!.Value }, Percentile: 25) });
 
     [Benchmark]
     public int PolygonStepOnly()
     {
         var field = TravelTimeField.Build(_table, _tree, Horizon, []);
-        return NestedContours.Build(field, Cutoffs, IsochroneParameters.Drive, new List<string>(), out _).Sum(g => g.NumPoints);
+        return NestedContours.Build(field, Cutoffs, ModeRegistry.Drive.Geometry, new List<string>(), out _).Sum(g => g.NumPoints);
     }
 }

@@ -219,6 +219,11 @@ describe('web map', () => {
     await page.waitForFunction(() => document.getElementById('legend').innerText.includes('catchment'));
     await page.waitForFunction(() => window.rutlandMap.queryRenderedFeatures({ layers: ['isochrones'] }).length > 0);
     await page.screenshot({ path: join(screenshots, 'isochrones.png') });
+    // The isochrone mode picker lists the API's registered modes (from the OpenAPI enum); cycling redraws by bike.
+    assert.deepEqual(await page.locator('#iso-mode option').evaluateAll((o) => o.map((x) => x.value)), ['', 'drive', 'walk', 'cycle', 'pt']);
+    await page.getByLabel('Isochrone mode').selectOption('cycle');
+    await page.waitForFunction(() => document.getElementById('legend').innerText.includes('cycle, catchment'));
+    await page.waitForFunction(() => window.rutlandMap.queryRenderedFeatures({ layers: ['isochrones'] }).length > 0);
     await page.getByRole('button', { name: 'Clear isochrones' }).click();
     await page.waitForFunction(() => window.rutlandMap.queryRenderedFeatures({ layers: ['isochrones'] }).length === 0);
     assert.equal(await page.locator('.iso-marker').count(), 0);

@@ -17,11 +17,6 @@ public static class IsochroneEndpoints
     /// <summary>Cutoffs when none are given: a quarter, half and three quarters of an hour.</summary>
     internal static readonly int[] DefaultCutoffs = [15, 30, 45];
 
-    internal static readonly Dictionary<string, TravelMode> Modes = new()
-    {
-        ["drive"] = TravelMode.Drive, ["walk"] = TravelMode.Walk, ["pt"] = TravelMode.Pt,
-    };
-
     public static IEndpointRouteBuilder MapIsochroneEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/isochrones").WithTags("Isochrones").AddEndpointFilter<QueryExceptionFilter>();
@@ -29,7 +24,7 @@ public static class IsochroneEndpoints
             .WithName("GetIsochrones")
             .ProducesGeoJson()
             .WithSummary("Areas reached from (or, with reverse=true, reaching) a point within each cutoff, as GeoJSON polygons with residents covered.")
-            .WithDescription("mode: drive (default), walk or pt. cutoffs: up to 6 whole minutes, 1-120 (default 15,30,45). " +
+            .WithDescription("mode: " + string.Join(", ", ModeRegistry.All.Select(m => m.Name)) + " (default drive). cutoffs: up to 6 whole minutes, 1-120 (default 15,30,45). " +
                              "mode=pt only: departure (window start, default 07:00 on the feed's busiest Tuesday), window " +
                              "(minutes, default 180), percentile (of each stop's travel times over the window, default 50), " +
                              "maxWalkMeters (to the first stop), modes (bus,rail,ondemand). " + WalkerParser.Description + " format: geojson (default) or gpkg." + ServiceDates.Description);
@@ -61,7 +56,7 @@ public static class IsochroneEndpoints
     private static IsochroneRequest WithTransit(AccessEngine engine, IsochroneRequest request, string? departure, string? window, string? percentile,
         string? modes, Walker walker)
     {
-        if (request.Mode != TravelMode.Pt)
+        if (!request.Mode.Timetabled)
         {
             if (departure is not null || window is not null || percentile is not null || modes is not null || walker.MaxWalkMeters is not null)
                 throw QueryParser.Bad("'departure', 'window', 'percentile', 'modes' and 'maxWalkMeters' apply to mode=pt only.");
@@ -126,7 +121,7 @@ public static class IsochroneEndpoints
                 {
                     JsonMembers.Write(json, new IsochroneProperties(
                         isochrone.CutoffMinutes, Math.Round(isochrone.AreaKm2, 2), Math.Round(isochrone.Population.Total),
-                        Math.Round(isochrone.Population.Aged65Plus), ModeName(set.Request.Mode), set.Request.Reverse, set.Method));
+                        Math.Round(isochrone.Population.Aged65Plus), set.Request.Mode.Name, set.Request.Reverse, set.Method));
                     if (set.Request.Transit is { } transit)
                         JsonMembers.Write(json, new PtIsochroneProperties(transit.Percentile, PtWindowDto.Of(transit.Query),
                             serviceDay!.TimetableModelled));
@@ -134,12 +129,12 @@ public static class IsochroneEndpoints
             writer.WriteEndFeatureCollection();
         });
         return gpkg
-            ? GeoPackageFile.Of(answer, "isochrones", $"Isochrones ({ModeName(set.Request.Mode)})",
+            ? GeoPackageFile.Of(answer, "isochrones", $"Isochrones ({set.Request.Mode.Name})",
                 "One polygon per cutoff, built in British National Grid metres, with residents covered.", NativeCrs.BritishNationalGrid)
             : answer;
     }
 
-    private static TravelMode ParseMode(string? mode) => QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
+    private static TravelMode ParseMode(string? mode) => QueryParser.Enum(mode, "mode", ModeRegistry.Default, ModeRegistry.ByName);
 
     private static bool ParseReverse(string? value) => value?.ToLowerInvariant() switch
     {
@@ -158,8 +153,6 @@ public static class IsochroneEndpoints
             throw QueryParser.Unprocessable($"'cutoffs' has {minutes.Length} values; at most {IsochroneParameters.MaxCutoffs} are accepted.");
         return minutes;
     }
-
-    private static string ModeName(TravelMode mode) => mode.ToString().ToLowerInvariant();
 
 
     /// <summary>A stream that refuses writes past a limit, for bodies sent without a Content-Length.</summary>

@@ -11,8 +11,6 @@ namespace Rutland.Access.Api.Endpoints;
 
 public static class JourneyEndpoints
 {
-    internal static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive, ["pt"] = TravelMode.Pt };
-
     public static IEndpointRouteBuilder MapJourneyEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/v1/journey").WithTags("Journeys").AddEndpointFilter<QueryExceptionFilter>()
@@ -20,7 +18,7 @@ public static class JourneyEndpoints
             .WithName("GetJourney")
             .ProducesAnswers([typeof(JourneyResponse), typeof(PtJourneyResponse)])
             .WithSummary("One itinerary from a place id or 'lat,lon' to a destination id or 'lat,lon', with legs and their lines.")
-            .WithDescription("mode=pt: departure (ISO local time, default 07:00 on the feed's busiest Tuesday), maxTransfers, maxWalkMeters, " +
+            .WithDescription("mode: " + string.Join(", ", ModeRegistry.All.Select(m => m.Name)) + " (default drive). mode=pt: departure (ISO local time, default 07:00 on the feed's busiest Tuesday), maxTransfers, maxWalkMeters, " +
                              "modes (bus,rail,ondemand). " + WalkerParser.Description + ServiceDates.Description);
         return app;
     }
@@ -28,25 +26,26 @@ public static class JourneyEndpoints
     private static IResult Get(AccessEngine engine, string? from, string? to, string? mode, string? departure,
         string? maxTransfers, string? maxWalkMeters, string? modes, string? profile, string? walkSpeedKmh, CancellationToken cancellationToken)
     {
-        var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
-        if (travelMode != TravelMode.Pt && departure is not null) DepartureParser.Parse(departure, "departure");
-        if (travelMode != TravelMode.Pt) WalkerParser.RefuseUnlessPt(profile, walkSpeedKmh);
+        var travelMode = QueryParser.Enum(mode, "mode", ModeRegistry.Default, ModeRegistry.ByName);
+        if (!travelMode.Timetabled && departure is not null) DepartureParser.Parse(departure, "departure");
+        if (!travelMode.Timetabled) WalkerParser.RefuseUnlessPt(profile, walkSpeedKmh);
         var (fromPoint, fromId) = ResolveOrigin(engine, from ?? throw QueryParser.Bad("'from' is required: a place id or 'lat,lon'."));
         var (toPoint, destination) = ResolveDestination(engine, to ?? throw QueryParser.Bad("'to' is required: a destination id or 'lat,lon'."));
-        if (travelMode == TravelMode.Pt)
+        if (travelMode.Timetabled)
             return PublicTransport(engine, new PtPoint(fromId ?? fromPoint.ToString(), fromPoint),
                 new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), departure, maxTransfers, maxWalkMeters, modes, profile, walkSpeedKmh,
                 cancellationToken);
 
-        var journey = engine.PlanDrive(fromPoint, toPoint, destination);
+        var journey = engine.PlanRoad(travelMode, fromPoint, toPoint, destination);
         if (journey is null)
-            throw QueryParser.Unprocessable($"No drive exists from {fromPoint}: it is more than {SnapPolicy.MaxOriginSnapMeters} m from the road network or cut off from it.");
-        return TypedResults.Ok(new JourneyResponse("drive", fromId, fromPoint.Lat, fromPoint.Lon, destination?.Id, toPoint.Lat, toPoint.Lon,
+            throw QueryParser.Unprocessable($"No {travelMode.Name} route exists from {fromPoint}: it is more than {SnapPolicy.MaxOriginSnapMeters} m from " +
+                                            $"the {travelMode.Profile.Name} network or cut off from it.");
+        return TypedResults.Ok(new JourneyResponse(travelMode.Name, fromId, fromPoint.Lat, fromPoint.Lon, destination?.Id, toPoint.Lat, toPoint.Lon,
             Math.Round(journey.Minutes, 1), Math.Round(journey.DistanceKm, 2), journey.Estimated, Math.Round(journey.OffNetworkKm, 2),
             Math.Round(journey.OriginSnapMeters, 0),
             journey.Legs.Select(l => new LegDto(l.Mode, Math.Round(l.Minutes, 1), Math.Round(l.DistanceKm, 2), l.Estimated,
                 l.Line.Select(p => new[] { Math.Round(p.Lon, 6), Math.Round(p.Lat, 6) }).ToArray())).ToArray(),
-            DriveMethod.Describe(engine), engine.Provenance));
+            RoadMethod.Describe(engine, travelMode), engine.Provenance));
     }
 
     /// <summary>The journey leaving at the departure minute (waiting at the first stop included); unreachable is an answer.</summary>

@@ -10,7 +10,6 @@ namespace Rutland.Access.Api.Endpoints;
 
 public static class TravelTimeEndpoints
 {
-    internal static readonly Dictionary<string, TravelMode> Modes = new() { ["drive"] = TravelMode.Drive, ["pt"] = TravelMode.Pt };
     internal static readonly Dictionary<string, OutputFormat> Formats = new()
     {
         ["json"] = OutputFormat.Json, ["csv"] = OutputFormat.Csv, ["geojson"] = OutputFormat.GeoJson, ["gpkg"] = OutputFormat.GeoPackage,
@@ -25,7 +24,7 @@ public static class TravelTimeEndpoints
             .WithName("GetTravelTimes")
             .ProducesAnswers([typeof(TravelTimesResponse), typeof(PtTravelTimesResponse)], "text/csv", GeoJsonResult.ContentType)
             .WithSummary("Travel times from places to destinations; each pair carries its own reachable/estimated state.")
-            .WithDescription("from: comma-separated place ids (default: every place of fromType, default village,town,hamlet). " +
+            .WithDescription("mode: " + string.Join(", ", ModeRegistry.All.Select(m => m.Name)) + " (default drive). from: comma-separated place ids (default: every place of fromType, default village,town,hamlet). " +
                              "to: destination ids (default all). format: json (default), csv, geojson or gpkg (GeoPackage of the GeoJSON points). mode=pt: departure (window start, " +
                              "default 07:00 on the feed's busiest Tuesday), window (minutes, default 180, max 360), percentiles " +
                              "(default 25,50,75), maxTransfers (default 3), maxWalkMeters (default 1200), arriveBy (instead of " +
@@ -40,30 +39,31 @@ public static class TravelTimeEndpoints
         string? arriveBy, string? appointmentMinutes, string? legs, string? modes, string? profile, string? walkSpeedKmh,
         CancellationToken cancellationToken)
     {
-        var travelMode = QueryParser.Enum(mode, "mode", TravelMode.Drive, Modes);
+        var travelMode = QueryParser.Enum(mode, "mode", ModeRegistry.Default, ModeRegistry.ByName);
         var output = QueryParser.Enum(format, "format", OutputFormat.Json, Formats);
         var origins = ResolveOrigins(engine, QueryParser.List(from, "from"), QueryParser.List(fromType, "fromType"));
         var destinations = ResolveDestinations(engine, QueryParser.List(to, "to"));
-        if (travelMode == TravelMode.Pt)
+        if (travelMode.Timetabled)
         {
             var query = PtQueryParser.Parse(engine, departure, window, percentiles, maxTransfers, maxWalkMeters, arriveBy, appointmentMinutes, legs, modes);
             query = WalkerParser.Apply(query, profile, walkSpeedKmh, maxWalkMeters);
             return PublicTransport(engine, origins, destinations, query, output, cancellationToken);
         }
-        QueryParser.RejectGiven("to mode=pt: drive times are free-flow, the same at any time of day",
+        QueryParser.RejectGiven($"to mode=pt: {travelMode.Name} times are free-flow, the same at any time of day",
             ("departure", departure), ("window", window), ("percentiles", percentiles), ("maxTransfers", maxTransfers),
             ("maxWalkMeters", maxWalkMeters), ("arriveBy", arriveBy), ("appointmentMinutes", appointmentMinutes), ("legs", legs),
             ("modes", modes), ("profile", profile), ("walkSpeedKmh", walkSpeedKmh));
 
-        var results = engine.DriveTimes(origins, destinations);
-        var method = DriveMethod.Describe(engine);
+        var results = engine.RoadTimes(travelMode, origins, destinations);
+        var method = RoadMethod.Describe(engine, travelMode);
         return output switch
         {
             OutputFormat.Csv => TravelTimeCsv.Write(results, engine.Provenance),
             OutputFormat.GeoJson => TravelTimeGeoJson.Write(results, engine, method),
-            OutputFormat.GeoPackage => GeoPackageFile.Of(TravelTimeGeoJson.Write(results, engine, method), "travel-times-drive",
-                "Drive travel times", "One point per place and destination, at the place: free-flow drive minutes.", NativeCrs.Wgs84),
-            _ => TypedResults.Ok(new TravelTimesResponse(travelMode.ToString().ToLowerInvariant(), method, engine.Provenance,
+            OutputFormat.GeoPackage => GeoPackageFile.Of(TravelTimeGeoJson.Write(results, engine, method), $"travel-times-{travelMode.Name}",
+                $"Travel times by {travelMode.Title}", $"One point per place and destination, at the place: free-flow {travelMode.Name} minutes.",
+                NativeCrs.Wgs84),
+            _ => TypedResults.Ok(new TravelTimesResponse(travelMode.Name, method, engine.Provenance,
                 results.Select(r => TravelTimeDto.Create(r, engine)).ToArray())),
         };
     }

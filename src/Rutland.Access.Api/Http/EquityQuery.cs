@@ -72,7 +72,7 @@ public static class EquityQuery
                      "land; figures are weighted by each cell's residents). Deprivation: English IMD 2019 " +
                      "(LSOA 2011), local quintiles of Rutland's 23 LSOAs. Population: ONS mid-2020 by single year of age. " +
                      "Wards (2022): the figures of the cells inside each ward. " +
-                     DriveMethod.Describe(engine) + " " + PtMethod.Describe(engine, query);
+                     RoadMethod.Describe(engine, Routing.ModeRegistry.Drive) + " " + PtMethod.Describe(engine, query);
         return (result, new Meta(method, PtWindowDto.Of(query), ServiceDates.Describe(engine.Transit, query.Date), engine.Provenance));
     }
 }

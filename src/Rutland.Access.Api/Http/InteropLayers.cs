@@ -3,6 +3,7 @@ using Rutland.Access.Analysis;
 using Rutland.Access.Api.Endpoints;
 using Rutland.Access.Geo;
 using Rutland.Access.Interop;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Api.Http;
 
@@ -50,11 +51,14 @@ public sealed class InteropLayers
             new("boundaries-county", "County boundary", "Rutland's outline, the union of its wards.",
                 NativeCrs.BritishNationalGrid, () => BoundariesEndpoints.County(engine)),
         };
-        foreach (var (mode, modeName) in new[] { ("drive", "drive (free flow)"), ("pt", "public transport (default window)") })
+        foreach (var mode in ModeRegistry.All)
             foreach (var d in engine.Destinations)
-                sources.Add(new($"travel-times-{mode}-{d.Id}", $"Travel times by {modeName} to {d.Name}",
+            {
+                string modeName = mode.Timetabled ? $"{mode.Title} (default window)" : mode.Title;
+                sources.Add(new($"travel-times-{mode.Name}-{d.Id}", $"Travel times by {modeName} to {d.Name}",
                     $"One point per village, town and hamlet: minutes to {d.Name} by {modeName}, with reachable/estimated per place.",
-                    NativeCrs.Wgs84, () => TravelTimes(engine, mode, d.Id)));
+                    NativeCrs.Wgs84, () => TravelTimes(engine, mode.Name, d.Id)));
+            }
         Sources = sources;
         _byId = sources.ToDictionary(s => s.Id);
     }

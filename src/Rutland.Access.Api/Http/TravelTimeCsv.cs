@@ -16,7 +16,7 @@ public static class TravelTimeCsv
         var sb = new StringBuilder("from,to,mode,minutes,distance_km,reachable,estimated,off_network_km,origin_snap_m\n");
         foreach (var r in results)
         {
-            sb.Append(Field(r.From)).Append(',').Append(Field(r.To)).Append(',').Append(r.Mode.ToString().ToLowerInvariant()).Append(',')
+            sb.Append(Field(r.From)).Append(',').Append(Field(r.To)).Append(',').Append(r.Mode.Name).Append(',')
               .Append(Number(r.Minutes, "F1")).Append(',').Append(Number(r.DistanceKm, "F2")).Append(',')
               .Append(r.Reachable ? "true" : "false").Append(',').Append(r.Estimated ? "true" : "false").Append(',')
               .Append(Number(r.OffNetworkKm, "F2")).Append(',').Append(Number(r.OriginSnapMeters, "F0")).Append('\n');

@@ -8,7 +8,7 @@ public sealed record TravelTimeDto(
     bool Reachable, bool Estimated, double OffNetworkKm, double? OriginSnapMeters)
 {
     public static TravelTimeDto Create(TravelTimeResult r, AccessEngine engine) => new(
-        r.From, engine.FindPlace(r.From)?.Name ?? r.From, r.To, r.Mode.ToString().ToLowerInvariant(),
+        r.From, engine.FindPlace(r.From)?.Name ?? r.From, r.To, r.Mode.Name,
         Round(r.Minutes, 1), Round(r.DistanceKm, 2), r.Reachable, r.Estimated, Round(r.OffNetworkKm, 2)!.Value,
         Round(r.OriginSnapMeters, 0));
 

@@ -13,8 +13,9 @@ namespace Rutland.Access.Api.OpenApi;
 /// <summary>
 /// The one registry of query-parameter types, by name, with the bounds and defaults taken from the constants the
 /// parsers enforce (<see cref="PtDefaults"/>, <see cref="WalkingRules"/>, <see cref="ApiLimits"/>,
-/// <see cref="IsochroneParameters"/>, <see cref="EquityQuery"/>) and the enums from the endpoints' own dictionaries.
-/// A name that means something else on one operation (journey's single <c>from</c>, isochrones' <c>mode</c>) is
+/// <see cref="IsochroneParameters"/>, <see cref="EquityQuery"/>) and the enums from the endpoints' own dictionaries
+/// (travel modes from <see cref="ModeRegistry"/>, the same on every endpoint).
+/// A name that means something else on one operation (journey's single <c>from</c> and <c>to</c>) is
 /// registered for that operation. A parameter found in neither stays a string in the document, and
 /// <c>OpenApiDocumentTests</c> fails until it is registered here.
 /// </summary>
@@ -26,7 +27,8 @@ public static class QueryParameterSchemas
     private static readonly Dictionary<string, QueryParameterSchema> ByName = new(StringComparer.Ordinal)
     {
         // Travel times (and the defaults of every endpoint that shares a name).
-        ["mode"] = Enum("drive (free-flow car) or pt (public transport over a departure window).", TravelTimeEndpoints.Modes.Keys, "drive"),
+        ["mode"] = Enum("The travel mode: " + string.Join("; ", ModeRegistry.All.Select(m => $"{m.Name}, {m.Title}")) + ".",
+            ModeRegistry.ByName.Keys, ModeRegistry.Default.Name),
         ["from"] = IdList("Place ids (see /api/v1/places); default every place of fromType.", ApiLimits.MaxListLength),
         ["to"] = IdList("Destination ids (see /api/v1/destinations); default all.", ApiLimits.MaxListLength),
         ["fromType"] = EnumList("Kinds of origin when 'from' is not given, or the kinds 'from' must be of.", PlaceTypeNames,
@@ -78,8 +80,6 @@ public static class QueryParameterSchemas
     {
         [("GetJourney", "from")] = Text("Origin: a place id (see /api/v1/places) or 'lat,lon'.", takesPoints: true),
         [("GetJourney", "to")] = Text("Destination: a destination id (see /api/v1/destinations) or 'lat,lon'.", takesPoints: true),
-        [("GetJourney", "mode")] = Enum("drive or pt.", JourneyEndpoints.Modes.Keys, "drive"),
-        [("GetIsochrones", "mode")] = Enum("drive, walk or pt.", IsochroneEndpoints.Modes.Keys, "drive"),
         [("GetEquityReport", "format")] = Enum("Answer format.", EquityEndpoints.ReportFormats.Keys, "json"),
     };
 

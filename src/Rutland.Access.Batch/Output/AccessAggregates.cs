@@ -11,7 +11,7 @@ public static class AccessAggregates
     public static IReadOnlyList<AggregateRow> Compute(RunDescription run, IReadOnlyList<OriginRow> origins, IReadOnlyList<MatrixRow> matrix)
     {
         var byOrigin = matrix.GroupBy(r => r.Origin).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        var modeWindows = run.Modes.SelectMany(m => m == Analysis.TravelMode.Drive
+        var modeWindows = run.Modes.SelectMany(m => !m.Timetabled
             ? [(ModeNames.Of(m), (string?)null)]
             : run.Windows.Select(w => (ModeNames.Of(m), (string?)w.Id))).ToArray();
         var rows = new List<AggregateRow>();

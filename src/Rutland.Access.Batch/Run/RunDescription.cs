@@ -49,5 +49,5 @@ public sealed record ScenarioSite(string Id, string Name, double Lat, double Lon
 /// <summary>The one spelling of each mode in run files and outputs.</summary>
 public static class ModeNames
 {
-    public static string Of(TravelMode mode) => mode.ToString().ToLowerInvariant();
+    public static string Of(TravelMode mode) => mode.Name;
 }

@@ -16,8 +16,6 @@ public static class RunFileLoader
     /// <summary>Longest departure window a run may ask for (the API's own limit).</summary>
     public const int MaxWindowMinutes = PtDefaults.MaxWindowMinutes;
     public const string BaselineScenario = "baseline";
-    /// <summary>Walking alone is not a batch mode: public-transport answers already say when walking beats every bus.</summary>
-    private static readonly TravelMode[] SupportedModes = [TravelMode.Drive, TravelMode.Pt];
     private static readonly string[] KnownFields = ["name", "inputs", "authored", "origins", "destinations", "modes", "windows", "scenarios", "cutoffs"];
 
     public static RunDescription Load(string path)
@@ -47,12 +45,12 @@ public static class RunFileLoader
 
         string name = RequiredString(root, "name", fail);
         var modes = Array(root, "modes", fail, required: true).Select((m, i) => ParseMode(m, $"modes[{i}]", fail)).ToArray();
-        if (modes.Length == 0) throw fail("modes", "at least one mode is required (drive, pt)");
+        if (modes.Length == 0) throw fail("modes", $"at least one mode is required ({string.Join(", ", ModeRegistry.ByName.Keys)})");
         if (modes.Distinct().Count() != modes.Length) throw fail("modes", "a mode is listed twice");
 
         var windows = Array(root, "windows", fail, required: false).Select((w, i) => ParseWindow(w, $"windows[{i}]", fail)).ToArray();
-        if (modes.Contains(TravelMode.Pt) && windows.Length == 0) throw fail("windows", "public transport needs at least one departure window");
-        if (!modes.Contains(TravelMode.Pt) && windows.Length > 0) throw fail("windows", "departure windows apply to pt only; drive times are free flow");
+        if (modes.Any(m => m.Timetabled) && windows.Length == 0) throw fail("windows", "public transport needs at least one departure window");
+        if (!modes.Any(m => m.Timetabled) && windows.Length > 0) throw fail("windows", "departure windows apply to pt only; the other modes are free flow");
         Unique(windows.Select(w => w.Id), "windows", fail);
 
         var destinations = Array(root, "destinations", fail, required: true).Select((d, i) => StringValue(d, $"destinations[{i}]", fail)).ToArray();
@@ -109,9 +107,8 @@ public static class RunFileLoader
     private static TravelMode ParseMode(JsonElement e, string field, Func<string, string, RunFileException> fail)
     {
         string name = StringValue(e, field, fail);
-        foreach (var mode in SupportedModes)
-            if (ModeNames.Of(mode) == name) return mode;
-        throw fail(field, $"unknown mode '{name}' ({string.Join(", ", SupportedModes.Select(ModeNames.Of))})");
+        return ModeRegistry.ByName.GetValueOrDefault(name)
+            ?? throw fail(field, $"unknown mode '{name}' ({string.Join(", ", ModeRegistry.ByName.Keys)})");
     }
 
     private static DepartureWindow ParseWindow(JsonElement e, string field, Func<string, string, RunFileException> fail)

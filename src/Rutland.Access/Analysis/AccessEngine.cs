@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Rutland.Access.Geo;
 using Rutland.Access.Isochrones;
 using Rutland.Access.Data;
@@ -12,14 +11,14 @@ namespace Rutland.Access.Analysis;
 
 /// <summary>
 /// Everything loaded at start-up — networks, places, destinations, provenance — immutable afterwards and shared
-/// by all requests. Drive searches to the configured destinations are cached: they never change.
+/// by all requests. Road searches to the configured destinations are cached: they never change. Every free-flow mode of
+/// <see cref="ModeRegistry"/> has its network (<see cref="Road"/>).
 /// </summary>
 public sealed class AccessEngine
 {
-    private readonly ConcurrentDictionary<string, Lazy<DriveTimesToDestination>> _driveSearches = new();
     private readonly Dictionary<string, Place> _placesById;
     private readonly Dictionary<string, Destination> _destinationsById;
-    private readonly Dictionary<string, SnapResult?> _carSnaps;
+    private readonly Dictionary<TravelMode, RoadModeNetwork> _roadModes;
 
     public IReadOnlyList<Destination> Destinations { get; }
     public IReadOnlyList<Place> Places { get; }
@@ -30,8 +29,8 @@ public sealed class AccessEngine
     public RoadNetwork Walk { get; }
     public IsochroneService Isochrones { get; }
     public PublicTransport Transit { get; }
-    public OffNetworkLeg CarOffNetwork { get; }
-    public NetworkCircuity.Measurement CarCircuity { get; }
+    public OffNetworkLeg CarOffNetwork => Road(ModeRegistry.Drive).OffNetwork;
+    public NetworkCircuity.Measurement CarCircuity => Road(ModeRegistry.Drive).Circuity;
     public EquityLayers Equity { get; }
     /// <summary>Where residents live (LSOA residents spread over residential land): the origins of the equity analysis and the isochrones' counts.</summary>
     public PopulationSurface Population { get; }
@@ -52,19 +51,29 @@ public sealed class AccessEngine
     public AssumptionVariants Assumptions => _assumptions.Value;
     private readonly Lazy<AssumptionVariants> _assumptions;
 
+    /// <param name="otherRoadNetworks">The networks of the registry's road profiles other than car and walk (one each).</param>
     public AccessEngine(IReadOnlyList<Destination> destinations, IReadOnlyList<Place> places, RoadNetwork car,
         NetworkCircuity.Measurement carCircuity, EquityLayers equity, IReadOnlyList<DatasetProvenance> provenance, LoadReport report,
-        RoadNetwork walk, PopulationSurface population, PublicTransport transit)
+        RoadNetwork walk, PopulationSurface population, PublicTransport transit, IReadOnlyList<RoadNetwork>? otherRoadNetworks = null)
     {
         Population = population;
         Destinations = destinations;
         Places = places;
         Car = car;
         Walk = walk;
-        CarOffNetwork = new OffNetworkLeg(car.Graph, carCircuity.MedianFactor);
+        var networks = new[] { car, walk }.Concat(otherRoadNetworks ?? []).ToDictionary(n => n.Graph.ProfileName);
+        var settlements = places.Where(p => p.Type != PlaceType.Lsoa).Select(p => p.Location).ToArray();
+        _roadModes = ModeRegistry.All.Where(m => !m.Timetabled).ToDictionary(m => m, m =>
+        {
+            var network = networks.GetValueOrDefault(m.Profile.Name)
+                ?? throw new ArgumentException($"no {m.Profile.Name} network was built for mode {m.Name}", nameof(otherRoadNetworks));
+            return new RoadModeNetwork(m, network, places, m == ModeRegistry.Drive
+                ? () => carCircuity
+                : () => NetworkCircuity.Measure(network, settlements, SnapPolicy.MaxSnapMeters));
+        });
         Transit = transit.WithFlexRides(car, CarOffNetwork);
-        Isochrones = new IsochroneService(car, walk, _ => new SurfacePopulationCount(population), Transit);
-        CarCircuity = carCircuity;
+        Isochrones = new IsochroneService(car, ModeRegistry.All.ToDictionary(m => m, m => networks[m.Profile.Name]),
+            _ => new SurfacePopulationCount(population), Transit);
         Equity = equity;
         _wardShares = new Lazy<LsoaWardShares>(() => WardOverlay.Compute(equity.Lsoa11Boundaries, equity.WardBoundaries, new AreaWeightedApportioner()));
         _populationOrigins = new Lazy<IReadOnlyList<PopulationOrigin>>(() =>
@@ -74,33 +83,39 @@ public sealed class AccessEngine
         _assumptions = new Lazy<AssumptionVariants>(() => new AssumptionVariants(this, InputsDirectory, AuthoredDirectory));
         _placesById = places.ToDictionary(p => p.Id);
         _destinationsById = destinations.ToDictionary(d => d.Id);
-        _carSnaps = places.ToDictionary(p => p.Id, p => car.Snap(p.Location, SnapPolicy.MaxOriginSnapMeters));
     }
+
+    /// <summary>A free-flow mode's network, snaps and kept searches; timetabled modes have none.</summary>
+    public RoadModeNetwork Road(TravelMode mode) => _roadModes.TryGetValue(mode, out var road)
+        ? road
+        : throw new ArgumentException($"mode {mode.Name} is timetabled, not searched on a road network alone", nameof(mode));
 
     public Place? FindPlace(string id) => _placesById.GetValueOrDefault(id);
     public Destination? FindDestination(string id) => _destinationsById.GetValueOrDefault(id);
-    public SnapResult? CarSnap(Place place) => _carSnaps.TryGetValue(place.Id, out var s) ? s : Car.Snap(place.Location, SnapPolicy.MaxOriginSnapMeters);
+    public SnapResult? CarSnap(Place place) => Road(ModeRegistry.Drive).Snap(place);
 
     /// <summary>The cached reverse search to a configured destination.</summary>
-    public DriveTimesToDestination DriveSearch(Destination destination) =>
-        _driveSearches.GetOrAdd(destination.Id, _ => new Lazy<DriveTimesToDestination>(
-            () => new DriveTimesToDestination(Car, CarOffNetwork, destination.Location))).Value;
+    public DriveTimesToDestination DriveSearch(Destination destination) => Road(ModeRegistry.Drive).Search(destination);
 
     /// <summary>
     /// The cached search when <paramref name="destination"/> is a configured destination at its configured place;
     /// null for any other point (a scenario's new site, a clicked point), which the caller searches and disposes itself.
     /// </summary>
-    public DriveTimesToDestination? CachedDriveSearch(Destination destination) =>
-        FindDestination(destination.Id) is { } configured && configured.Location == destination.Location ? DriveSearch(configured) : null;
+    public DriveTimesToDestination? CachedDriveSearch(Destination destination) => CachedSearch(ModeRegistry.Drive, destination);
+
+    /// <summary>As <see cref="CachedDriveSearch"/>, on any free-flow mode's network.</summary>
+    public DriveTimesToDestination? CachedSearch(TravelMode mode, Destination destination) =>
+        FindDestination(destination.Id) is { } configured && configured.Location == destination.Location ? Road(mode).Search(configured) : null;
 
     public bool IsOnCarNetwork(Destination destination) => DriveSearch(destination).OnNetwork;
 
-    /// <summary>The fastest drive from a point to a destination (a configured one, or any point), or null if none exists.</summary>
-    public DriveJourney? PlanDrive(LatLon from, LatLon to, Destination? configured)
+    /// <summary>The fastest journey by a free-flow mode from a point to a destination (a configured one, or any point), or null if none exists.</summary>
+    public DriveJourney? PlanRoad(TravelMode mode, LatLon from, LatLon to, Destination? configured)
     {
-        if (Car.Snap(from, SnapPolicy.MaxOriginSnapMeters) is not { } snap) return null;
-        var cached = configured is null ? null : CachedDriveSearch(configured);
-        var owned = cached is null ? new DriveTimesToDestination(Car, CarOffNetwork, to) : null;
+        var road = Road(mode);
+        if (road.Network.Snap(from, SnapPolicy.MaxOriginSnapMeters) is not { } snap) return null;
+        var cached = configured is null ? null : CachedSearch(mode, configured);
+        var owned = cached is null ? new DriveTimesToDestination(road.Network, road.OffNetwork, to) : null;
         try
         {
             var search = cached ?? owned!;
@@ -110,10 +125,10 @@ public sealed class AccessEngine
             if (drive.Estimated)
             {
                 // The line ends at the exit, then straight on to the destination: that last stretch is the estimate.
-                legs.Add(new JourneyLeg("drive", drive.Minutes - drive.OffNetworkMinutes, onNetworkKm, false, line.Take(line.Count - 1).ToArray()));
-                legs.Add(new JourneyLeg("drive", drive.OffNetworkMinutes, drive.OffNetworkKm, true, [line[^2], to]));
+                legs.Add(new JourneyLeg(mode.Name, drive.Minutes - drive.OffNetworkMinutes, onNetworkKm, false, line.Take(line.Count - 1).ToArray()));
+                legs.Add(new JourneyLeg(mode.Name, drive.OffNetworkMinutes, drive.OffNetworkKm, true, [line[^2], to]));
             }
-            else legs.Add(new JourneyLeg("drive", drive.Minutes, drive.DistanceKm, false, line));
+            else legs.Add(new JourneyLeg(mode.Name, drive.Minutes, drive.DistanceKm, false, line));
             return new DriveJourney(drive.Minutes, drive.DistanceKm, drive.Estimated, drive.OffNetworkKm, drive.OriginSnapMeters, legs);
         }
         finally
@@ -126,6 +141,14 @@ public sealed class AccessEngine
     public IReadOnlyList<TravelTimeResult> DriveTimes(IReadOnlyList<Place> from, IReadOnlyList<Destination> to, AssumptionLevel level = AssumptionLevel.Central) =>
         DriveMatrix.Compute(Car, Assumptions.CarOffNetwork(level), from.Select(p => (p, CarSnap(p))).ToArray(), to,
             d => Assumptions.CachedDriveSearch(level, d));
+
+    /// <summary>Times by a free-flow mode from places to destinations (drive at the central assumptions).</summary>
+    public IReadOnlyList<TravelTimeResult> RoadTimes(TravelMode mode, IReadOnlyList<Place> from, IReadOnlyList<Destination> to)
+    {
+        var road = Road(mode);
+        return DriveMatrix.Compute(road.Network, road.OffNetwork, from.Select(p => (p, road.Snap(p))).ToArray(), to,
+            d => CachedSearch(mode, d), mode);
+    }
 
     /// <summary>Public-transport travel times from places to destinations over the query's departure window;
     /// <paramref name="level"/> other than central varies the modelled bus run times.</summary>

@@ -33,19 +33,21 @@ public static class AccessEngineLoader
             notes.Add($"{SettlementsFile}: {count} place={kind} not used as origins (only towns, villages, hamlets are)");
         string pbf = Path.Combine(inputs, StudyExtract.RelativePath);
         if (!File.Exists(pbf)) throw new DataFileException(pbf, null, "file not found");
-        // One pass over the extract feeds the car and walk graphs and the residential land; it runs on one core while
+        // One pass over the extract feeds every registered mode's road graph and the residential land; it runs on one core while
         // the equity layers load on the other. Then two independent chains: walk graph → timetables and walking links
         // on one; places, car graph, population surface and circuity on the other. Notes keep a fixed order whatever
         // finishes first.
-        var carBuilder = new RoadGraphBuilder(CarProfile.Instance);
-        var walkBuilder = new RoadGraphBuilder(WalkProfile.Instance);
+        var roadBuilders = ModeRegistry.RoadProfiles.ToDictionary(p => p.Name, p => new RoadGraphBuilder(p));
         var residential = new ResidentialLandReader();
-        var extractPass = Task.Run(() => steps.Time("OSM extract pass", () => OsmExtractRead.Read(pbf, carBuilder, walkBuilder, residential)));
+        var extractPass = Task.Run(() => steps.Time("OSM extract pass", () =>
+            OsmExtractRead.Read(pbf, [.. roadBuilders.Values, residential])));
+        RoadNetwork BuildNetwork(ITravelProfile profile) =>
+            steps.Time($"{profile.Name} graph", () => RoadNetwork.Build(roadBuilders[profile.Name].Build(), profile));
         var transitNotes = new List<string>();
         var walkSide = Task.Run(async () =>
         {
             await extractPass;
-            var walkNetwork = steps.Time("walk graph", () => RoadNetwork.Walk(walkBuilder.Build()));
+            var walkNetwork = BuildNetwork(WalkProfile.Instance);
             return (walkNetwork, LoadTransit(options, inputs, authored, names, walkNetwork, settlements.Settlements, transitNotes, steps));
         });
         var equity = steps.Time("equity layers", () => EquityLayersLoader.Load(inputs));
@@ -53,7 +55,7 @@ public static class AccessEngineLoader
         var places = steps.Time("place attribution", () => PlaceAttribution.Attribute(settlements.Settlements, equity));
         notes.AddRange(places.Notes);
         steps.Time("wait for OSM extract pass", () => extractPass.GetAwaiter().GetResult());
-        var car = steps.Time("car graph", () => RoadNetwork.Car(carBuilder.Build()));
+        var car = BuildNetwork(CarProfile.Instance);
         var surface = steps.Time("population surface", () => PopulationSurfaceBuilder.Build(equity.Lsoa11Boundaries,
             equity.PopulationMid2020ByLsoa11, residential.Result(), car.Graph, PopulationVintage));
         notes.AddRange(surface.Notes);
@@ -62,6 +64,9 @@ public static class AccessEngineLoader
             ? p with { Population = (int)Math.Round(residents) } : p).ToArray();
         var circuity = steps.Time("car circuity", () =>
             NetworkCircuity.Measure(car, settlements.Settlements.Select(p => p.Location).ToArray(), SnapPolicy.MaxSnapMeters));
+        // The registry's other road profiles (cycling), each its own network from the same pass.
+        var otherRoads = ModeRegistry.RoadProfiles.Where(p => p.Name != CarProfile.Instance.Name && p.Name != WalkProfile.Instance.Name)
+            .Select(BuildNetwork).ToArray();
 
         var (walk, transit) = steps.Time("wait for walk side", () => walkSide.GetAwaiter().GetResult());
         notes.AddRange(transitNotes);
@@ -85,8 +90,14 @@ public static class AccessEngineLoader
             ["wards"] = equity.WardBoundaries.Count,
             ["destinations"] = destinations.Count,
         };
+        foreach (var road in otherRoads)
+        {
+            counts[$"{road.Graph.ProfileName}Nodes"] = road.Graph.NodeCount;
+            counts[$"{road.Graph.ProfileName}Edges"] = road.Graph.EdgeCount;
+        }
         var report = new LoadReport(clock.Elapsed, counts, [.. notes.Select(names.Scrub)]);
-        return new AccessEngine(destinations, placesWithPopulation, car, circuity, equity, manifest.Provenance, report, walk, surface, transit)
+        return new AccessEngine(destinations, placesWithPopulation, car, circuity, equity, manifest.Provenance, report, walk, surface, transit,
+            otherRoads)
         {
             InputsDirectory = inputs,
             AuthoredDirectory = authored,

@@ -1,3 +1,5 @@
+using Rutland.Access.Routing;
+
 namespace Rutland.Access.Analysis;
 
 /// <summary>

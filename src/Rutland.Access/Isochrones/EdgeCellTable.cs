@@ -1,5 +1,7 @@
 using Rutland.Access.Roads;
 
+using Rutland.Access.Routing;
+
 namespace Rutland.Access.Isochrones;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Rutland.Access.Analysis;
 using Rutland.Access.Roads;
 using Rutland.Access.Routing;
 
@@ -10,14 +9,14 @@ public static class IsochroneMethod
 {
     public static string Describe(TravelMode mode, bool reverse, ModeGeometry geometry, IPopulationSurface population) =>
         string.Format(CultureInfo.InvariantCulture,
-            "{0} {1} on the OSM {2} network (free-flow; no congestion model). Polygons from the search's own reached " +
+            "{0} Times {1} on the OSM {2} network. Polygons from the search's own reached " +
             "edges in British National Grid metres: each edge cut where its time runs out (linear along the edge), " +
             "places within {3} m of a reached edge count as reached, times gridded every {4} m and contoured by " +
             "marching squares (crossings interpolated from times up to {5} s past the cutoff, so each area depends on its " +
             "own cutoff only and contains the smaller ones), unsimplified, holes and separate parts kept. {6}",
-            mode == TravelMode.Drive ? "Drive" : $"Walk at {WalkProfile.WalkSpeedKmh} km/h",
-            reverse ? "times to the location(s) (catchment: where they are reached from)" : "times from the location(s)",
-            mode == TravelMode.Drive ? "car" : "pedestrian",
+            mode.SpeedsMethod,
+            reverse ? "to the location(s) (catchment: where they are reached from)" : "from the location(s)",
+            mode.Profile.Name,
             geometry.WalkOffMeters, geometry.GridMeters, IsochroneParameters.CrossingHorizonSeconds, population.Method);
 
     public static string DescribePt(PtIsochroneOptions options, PublicTransport pt, PtIsochroneSearch.Result search, ModeGeometry geometry,

@@ -1,27 +1,12 @@
-using Rutland.Access.Analysis;
-
 namespace Rutland.Access.Isochrones;
 
 /// <summary>
 /// Every number that shapes an isochrone, in one place. Polygons are contoured from a travel-time grid in British
 /// National Grid metres (see <see cref="TravelTimeField"/>), so each mode has a walk-off distance and a grid spacing
-/// that fit together: walk-off = several cells.
+/// that fit together: walk-off = several cells. Those two are the mode's own (<see cref="Routing.ModeRegistry"/>).
 /// </summary>
 public static class IsochroneParameters
 {
-    /// <summary>
-    /// Drive: 150 m either side of a reached road counts as reached. Farms, hamlets and new estates sit at the end of
-    /// private drives and yards that OSM does not map as car roads, and a car is left on the road for the last couple
-    /// of minutes on foot (150 m at 4.8 km/h ≈ 2 min). Grid 50 m, so the buffer spans three cells.
-    /// </summary>
-    public static readonly ModeGeometry Drive = new(WalkOffMeters: 150, GridMeters: 50);
-
-    /// <summary>
-    /// Walk: 50 m from a reached path or road — front gardens, yards and unmapped short cuts; paths are dense in towns,
-    /// so a wider buffer would fill fields nobody can cross. Grid 20 m (2.5 cells of buffer).
-    /// </summary>
-    public static readonly ModeGeometry Walk = new(WalkOffMeters: 50, GridMeters: 20);
-
     /// <summary>
     /// A contour interpolates its crossings from times up to 60 s past its cutoff, and every search runs 60 s past the
     /// largest cutoff asked for, so each cutoff reads the same times whatever else the request asks (see
@@ -56,6 +41,13 @@ public static class IsochroneParameters
     public const int CacheEntries = 24;
 
     /// <summary>
+    /// And at most 600,000 outline points over all cached sets: 25 of that drive set, ~80 MB. Points, not sets, are what
+    /// fill memory: a 20–120-minute set of six cutoffs on the 20–25 m walk and cycle grids holds several times a short
+    /// drive's points, and 24 of them took the API's resident memory to 494 MB (walk) and 695 MB (cycle) before this bound.
+    /// </summary>
+    public const long CachePoints = 600_000;
+
+    /// <summary>
     /// A travel-time grid is filled on several threads only with at least 5,000 reached edges per thread: below that
     /// (a short walk) a second thread and a second grid to merge cost more than they save.
     /// </summary>
@@ -66,12 +58,4 @@ public static class IsochroneParameters
     /// by default: reached on a typical departure, neither the luckiest connection nor the worst wait.
     /// </summary>
     public const int DefaultPtPercentile = 50;
-
-    /// <summary>Public transport is walked at both ends, so its isochrones are drawn with the walk geometry.</summary>
-    public static ModeGeometry For(TravelMode mode) => mode switch
-    {
-        TravelMode.Drive => Drive,
-        TravelMode.Walk or TravelMode.Pt => Walk,
-        _ => throw new ArgumentOutOfRangeException(nameof(mode), mode, "isochrones are drive, walk or pt"),
-    };
 }

@@ -1,5 +1,5 @@
-using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Isochrones;
 
@@ -10,7 +10,7 @@ namespace Rutland.Access.Isochrones;
 /// </summary>
 public sealed record IsochroneRequest(IReadOnlyList<LatLon> Locations, TravelMode Mode, IReadOnlyList<int> Cutoffs, bool Reverse)
 {
-    /// <summary>The departure window and percentile of a public-transport isochrone; null for drive and walk.</summary>
+    /// <summary>The departure window and percentile of a timetabled (public-transport) isochrone; null for the free-flow modes.</summary>
     public PtIsochroneOptions? Transit { get; init; }
 
     /// <summary>

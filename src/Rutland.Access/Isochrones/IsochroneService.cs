@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using NetTopologySuite.Geometries;
-using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Roads;
 using Rutland.Access.Routing;
@@ -8,37 +7,42 @@ using Rutland.Access.Routing;
 namespace Rutland.Access.Isochrones;
 
 /// <summary>
-/// Drive and walk isochrones: one multi-source Dijkstra (forward, or reverse for catchments) up to the largest
+/// Isochrones of every mode of <see cref="ModeRegistry"/>. Free-flow modes (drive, walk, cycle): one multi-source Dijkstra (forward, or reverse for catchments) up to the largest
 /// cutoff, a travel-time grid from its reached edges, nested contours, and residents inside each. Public-transport
 /// isochrones make the walking-time tree with <see cref="PtIsochroneSearch"/> and draw it the same way. Answers are
-/// cached (<see cref="IsochroneParameters.CacheEntries"/>). Node projections, the edge-to-grid tables and the
+/// cached (<see cref="IsochroneParameters.CacheEntries"/> sets, <see cref="IsochroneParameters.CachePoints"/> outline points). Node projections, the edge-to-grid tables and the
 /// population surface (which reuses the car nodes' projection) are made on first use, once, so start-up does not pay
 /// for them. Safe for concurrent requests. A cancelled request stops within its searches (per departure minute, per
 /// few thousand settled nodes) or between the drawing steps, and throws <see cref="OperationCanceledException"/>.
 /// </summary>
 public sealed class IsochroneService
 {
-    private readonly Dictionary<TravelMode, (RoadNetwork Network, Lazy<EdgeCellTable> Cells)> _networks;
-    private readonly IsochroneCache _cache = new(IsochroneParameters.CacheEntries);
+    private readonly Dictionary<TravelMode, (RoadNetwork Network, Lazy<EdgeCellTable> Cells)> _networks = new();
+    private readonly IsochroneCache _cache = new(IsochroneParameters.CacheEntries, IsochroneParameters.CachePoints);
 
     private readonly Lazy<IPopulationSurface> _population;
     private readonly PublicTransport _transit;
 
     public IPopulationSurface Population => _population.Value;
 
+    /// <param name="car">The car network, whose projected nodes the population surface reuses.</param>
+    /// <param name="networks">Each mode's network (a timetabled mode's: the one walked to and from its stops).</param>
     /// <param name="population">Builds the population surface from the car network's projected nodes.</param>
-    public IsochroneService(RoadNetwork car, RoadNetwork walk, Func<ProjectedNodes, IPopulationSurface> population, PublicTransport transit)
+    public IsochroneService(RoadNetwork car, IReadOnlyDictionary<TravelMode, RoadNetwork> networks, Func<ProjectedNodes, IPopulationSurface> population,
+        PublicTransport transit)
     {
         _transit = transit;
-        var carNodes = new Lazy<ProjectedNodes>(() => new ProjectedNodes(car.Graph));
-        _networks = new()
+        var projected = new Dictionary<RoadNetwork, Lazy<ProjectedNodes>> { [car] = new(() => new ProjectedNodes(car.Graph)) };
+        // Modes that share a network and a geometry (walk and public transport) share one table.
+        var tables = new Dictionary<(RoadNetwork, ModeGeometry), Lazy<EdgeCellTable>>();
+        foreach (var (mode, network) in networks)
         {
-            [TravelMode.Drive] = (car,
-                new Lazy<EdgeCellTable>(() => new EdgeCellTable(car.Graph, carNodes.Value, IsochroneParameters.Drive))),
-            [TravelMode.Walk] = (walk,
-                new Lazy<EdgeCellTable>(() => new EdgeCellTable(walk.Graph, new ProjectedNodes(walk.Graph), IsochroneParameters.Walk))),
-        };
-        _population = new Lazy<IPopulationSurface>(() => population(carNodes.Value));
+            if (!projected.TryGetValue(network, out var nodes)) projected[network] = nodes = new(() => new ProjectedNodes(network.Graph));
+            if (!tables.TryGetValue((network, mode.Geometry), out var table))
+                tables[(network, mode.Geometry)] = table = new(() => new EdgeCellTable(network.Graph, nodes.Value, mode.Geometry));
+            _networks[mode] = (network, table);
+        }
+        _population = new Lazy<IPopulationSurface>(() => population(projected[car].Value));
     }
 
     /// <summary>A road network's edges buffered onto its isochrone grid, built once and shared.</summary>
@@ -72,13 +76,13 @@ public sealed class IsochroneService
     {
         if (request.Locations.Count == 0 || request.Cutoffs.Count == 0)
             throw new ArgumentException("an isochrone needs at least one location and one cutoff", nameof(request));
-        bool transit = request.Mode == TravelMode.Pt;
+        bool transit = request.Mode.Timetabled;
         if (transit && (request.Reverse || request.Transit is null))
             throw new ArgumentException("public-transport isochrones are forward only and need a departure window", nameof(request));
         // Public transport is walked to, from and between on the pedestrian network, and drawn like a walk.
-        if (!_networks.TryGetValue(transit ? TravelMode.Walk : request.Mode, out var mode))
-            throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "isochrones are drive, walk or pt");
-        var geometry = IsochroneParameters.For(request.Mode);
+        if (!_networks.TryGetValue(request.Mode, out var mode))
+            throw new ArgumentOutOfRangeException(nameof(request), request.Mode, "no network for this mode");
+        var geometry = request.Mode.Geometry;
         var cutoffs = request.Cutoffs.Distinct().Order().ToArray();
         var network = mode.Network;
         var table = mode.Cells.Value;

@@ -2,6 +2,8 @@ using System.Diagnostics;
 using NetTopologySuite.Geometries;
 using Rutland.Access.Geo;
 
+using Rutland.Access.Routing;
+
 namespace Rutland.Access.Isochrones;
 
 /// <summary>

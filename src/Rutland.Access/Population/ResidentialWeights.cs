@@ -12,7 +12,7 @@ public static class ResidentialWeights
 
     /// <summary>
     /// Spacing of the fine points that place residents inside a cell for isochrone counts: the drive isochrone grid's
-    /// spacing (<c>IsochroneParameters.Drive</c>), so a point sits exactly on a field point.
+    /// spacing (<c>ModeRegistry.Drive</c>'s geometry), so a point sits exactly on a field point.
     /// </summary>
     public const double PointMeters = 50;
 

@@ -17,6 +17,9 @@ public sealed class CarProfile : ITravelProfile
 
     public string Name => "car";
 
+    /// <summary>Driven at the service-road speed, as in a driveway or car park.</summary>
+    public double ConnectorSpeedKmh => UkSpeedModel.ClassCapKmh["service"];
+
     public WayTraversal? Evaluate(IReadOnlyDictionary<string, string> tags)
     {
         if (!tags.TryGetValue("highway", out var highway) || !UkSpeedModel.ClassCapKmh.ContainsKey(highway)) return null;

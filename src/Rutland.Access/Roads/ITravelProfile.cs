@@ -5,6 +5,12 @@ public interface ITravelProfile
 {
     string Name { get; }
 
+    /// <summary>
+    /// The speed of the straight connector from a point to where it snaps on the network: how the mode covers a
+    /// driveway, yard or car park that OSM does not map for it.
+    /// </summary>
+    double ConnectorSpeedKmh { get; }
+
     /// <summary>Null when the mode may not use the way at all.</summary>
     WayTraversal? Evaluate(IReadOnlyDictionary<string, string> tags);
 }

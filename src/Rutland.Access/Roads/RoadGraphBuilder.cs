@@ -65,7 +65,8 @@ public sealed class RoadGraphBuilder(ITravelProfile profile) : IOsmExtractReader
         var exits = new HashSet<int>();
         foreach (var way in ways)
         {
-            double metresPerSecond = way.Traversal.SpeedKmh / 3.6;
+            double forwardMetresPerSecond = way.Traversal.SpeedKmh / 3.6;
+            double backwardMetresPerSecond = (way.Traversal.BackwardSpeedKmh ?? way.Traversal.SpeedKmh) / 3.6;
             for (int k = 0; k + 1 < way.NodeIds.Length; k++)
             {
                 bool hasA = index.TryGetValue(way.NodeIds[k], out int a);
@@ -73,9 +74,8 @@ public sealed class RoadGraphBuilder(ITravelProfile profile) : IOsmExtractReader
                 if (hasA != hasB) exits.Add(hasA ? a : b); // the way leaves the extract here
                 if (!hasA || !hasB || a == b) continue;
                 float length = (float)GreatCircle.DistanceMeters(lat[a], lon[a], lat[b], lon[b]);
-                float time = (float)(length / metresPerSecond);
-                if (way.Traversal.Forward) edges.Add((a, b, time, length, way.Traversal.Class, way.Id));
-                if (way.Traversal.Backward) edges.Add((b, a, time, length, way.Traversal.Class, way.Id));
+                if (way.Traversal.Forward) edges.Add((a, b, (float)(length / forwardMetresPerSecond), length, way.Traversal.Class, way.Id));
+                if (way.Traversal.Backward) edges.Add((b, a, (float)(length / backwardMetresPerSecond), length, way.Traversal.Class, way.Id));
             }
         }
         edges.Sort((x, y) => x.From != y.From ? x.From.CompareTo(y.From) : x.To.CompareTo(y.To));

@@ -5,7 +5,7 @@ namespace Rutland.Access.Roads;
 /// <summary>
 /// A <see cref="RoadGraph"/> with its snapping index: turns points into search sources and reads a point's time
 /// off a search. The straight connector from a point to its snapped position is travelled at
-/// <see cref="ConnectorSpeedKmh"/> (car: the service-road speed, as in a driveway or car park; walk: walking speed).
+/// <see cref="ConnectorSpeedKmh"/> (the profile's <see cref="ITravelProfile.ConnectorSpeedKmh"/>).
 /// </summary>
 public sealed class RoadNetwork
 {
@@ -20,14 +20,15 @@ public sealed class RoadNetwork
         ConnectorSpeedKmh = connectorSpeedKmh;
     }
 
-    public static RoadNetwork Car(RoadGraph graph) => new(graph, UkSpeedModel.ClassCapKmh["service"]);
+    /// <summary>The network a profile may use, its connector travelled at the profile's <see cref="ITravelProfile.ConnectorSpeedKmh"/>.</summary>
+    public static RoadNetwork Build(RoadGraph graph, ITravelProfile profile) => new(graph, profile.ConnectorSpeedKmh);
 
-    public static RoadNetwork Walk(RoadGraph graph) => new(graph, WalkProfile.WalkSpeedKmh);
+    /// <summary>Reads the extract for this one network alone (tools and tests; start-up shares one pass, see <see cref="RoadGraphBuilder"/>).</summary>
+    public static RoadNetwork Build(string pbfPath, ITravelProfile profile) => Build(RoadGraphBuilder.Build(pbfPath, profile), profile);
 
-    /// <summary>Reads the extract for the car network alone (tools and tests; start-up shares one pass, see <see cref="RoadGraphBuilder"/>).</summary>
-    public static RoadNetwork Car(string pbfPath) => Car(RoadGraphBuilder.Build(pbfPath, CarProfile.Instance));
+    public static RoadNetwork Car(string pbfPath) => Build(pbfPath, CarProfile.Instance);
 
-    public static RoadNetwork Walk(string pbfPath) => Walk(RoadGraphBuilder.Build(pbfPath, WalkProfile.Instance));
+    public static RoadNetwork Walk(string pbfPath) => Build(pbfPath, WalkProfile.Instance);
 
     public SnapResult? Snap(LatLon point, double maxMeters) => Snapper.Snap(point, maxMeters);
 

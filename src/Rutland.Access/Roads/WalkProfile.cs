@@ -21,6 +21,8 @@ public sealed class WalkProfile : ITravelProfile
 
     public string Name => "walk";
 
+    public double ConnectorSpeedKmh => WalkSpeedKmh;
+
     public WayTraversal? Evaluate(IReadOnlyDictionary<string, string> tags)
     {
         if (!tags.TryGetValue("highway", out var highway) || !Walkable.Contains(highway)) return null;

@@ -1,6 +1,6 @@
-using Rutland.Access.Analysis;
 using Rutland.Access.Batch.Output;
 using Rutland.Access.Batch.Run;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Batch.Tests.Batch;
 
@@ -11,7 +11,7 @@ public class AccessAggregatesTests
         Name = "fixture",
         Origins = new OriginSelection([Places.PlaceType.Lsoa], null),
         Destinations = ["a", "b"],
-        Modes = [TravelMode.Drive],
+        Modes = [ModeRegistry.Drive],
         Windows = [],
         Scenarios = [new Scenario("baseline", [], []), new Scenario("no-a", [], ["a"])],
         CutoffsMinutes = [30],

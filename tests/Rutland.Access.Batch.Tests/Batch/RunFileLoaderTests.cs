@@ -1,6 +1,6 @@
-using Rutland.Access.Analysis;
 using Rutland.Access.Batch.Run;
 using Rutland.Access.Batch.Tests.Support;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Batch.Tests.Batch;
 
@@ -22,7 +22,7 @@ public class RunFileLoaderTests
     public void The_rutland_default_run_file_loads()
     {
         var run = RunFileLoader.Load(Path.Combine(RutlandEngine.Repository, "src/Rutland.Access.Batch/runs/rutland.json"));
-        Assert.Equal([TravelMode.Drive, TravelMode.Pt], run.Modes);
+        Assert.Equal([ModeRegistry.Drive, ModeRegistry.Pt], run.Modes);
         Assert.Equal(4, run.Destinations.Count);
         Assert.Contains(run.Scenarios, s => s.Add.Count == 1);
     }
@@ -36,6 +36,15 @@ public class RunFileLoaderTests
         Assert.Equal(7 * 3600, query.WindowStartSeconds);
         Assert.Equal(8 * 3600, query.WindowEndSeconds);
         Assert.Equal(["rmh"], run.Scenarios[1].Remove);
+    }
+
+    [Fact]
+    public void Every_registered_mode_is_a_run_mode_and_an_unknown_one_names_them()
+    {
+        string all = string.Join(", ", ModeRegistry.All.Select(m => $"\"{m.Name}\""));
+        Assert.Equal(ModeRegistry.All, Load(Valid.Replace("\"modes\": [\"drive\", \"pt\"]", $"\"modes\": [{all}]")).Modes);
+        var ex = Assert.Throws<RunFileException>(() => Load(Valid.Replace("\"modes\": [\"drive\", \"pt\"]", "\"modes\": [\"hovercraft\"]")));
+        Assert.Contains(string.Join(", ", ModeRegistry.All.Select(m => m.Name)), ex.Message);
     }
 
     [Theory]

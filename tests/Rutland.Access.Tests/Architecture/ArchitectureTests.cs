@@ -24,13 +24,6 @@ public sealed class ArchitectureTests
     private static readonly LayerOrder Layers = new(
         "Data", "Geo", "Osm", "Roads", "Transit", "Routing", "Places", "Equity", "Population", "Isochrones", "Analysis", "Scenarios");
 
-    /// <summary>
-    /// Issue 15: TravelMode is replaced by the mode registry in Routing/ on the modes branch; until that merge the
-    /// isochrone request still names Analysis.TravelMode (and Isochrones' files import Analysis for it). The
-    /// integrator removes this exception, here and in <see cref="NoSourceFileImportsAFolderAboveIt"/>, after merging.
-    /// </summary>
-    private const string KnownException = "Rutland.Access.Analysis.TravelMode";
-
     private static IReadOnlyList<FolderEdge> CoreEdges(Func<string, string> folderOf) =>
         CoreDependencies.Edges(typeof(AccessEngine).Assembly, Root, folderOf);
 
@@ -39,7 +32,7 @@ public sealed class ArchitectureTests
     [Fact]
     public void NoFolderUsesOneAboveIt()
     {
-        var violations = Layers.Violations(CoreEdges(TopFolder)).Where(e => e.ToType != KnownException).ToList();
+        var violations = Layers.Violations(CoreEdges(TopFolder)).ToList();
 
         Assert.True(violations.Count == 0, "dependencies up the layer order:\n" + string.Join("\n", violations.Distinct()));
     }
@@ -48,9 +41,7 @@ public sealed class ArchitectureTests
     public void NoSourceFileImportsAFolderAboveIt()
     {
         string source = Path.Combine(DataDirectory.RepositoryRoot()!, "src", Root);
-        var violations = Layers.Violations(SourceImports.Edges(source, Root))
-            .Where(e => !(e.FromFolder == "Isochrones" && e.ToType == $"using {Root}.Analysis;")) // TravelMode: see KnownException
-            .ToList();
+        var violations = Layers.Violations(SourceImports.Edges(source, Root)).ToList();
 
         Assert.True(violations.Count == 0, "imports up the layer order:\n" + string.Join("\n", violations.Distinct()));
     }

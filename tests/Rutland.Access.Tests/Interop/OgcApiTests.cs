@@ -31,6 +31,8 @@ public class OgcApiTests(ApiFactory factory)
         var ids = (await Get("/ogc/collections")).GetProperty("collections").EnumerateArray().Select(c => c.GetProperty("id").GetString()).ToArray();
         Assert.Equal(["equity-lsoas", "equity-wards", "places", "destinations", "boundaries-lsoas", "boundaries-wards", "boundaries-county",
             "travel-times-drive-rmh", "travel-times-drive-melton", "travel-times-drive-stamford", "travel-times-drive-peterborough",
+            "travel-times-walk-rmh", "travel-times-walk-melton", "travel-times-walk-stamford", "travel-times-walk-peterborough",
+            "travel-times-cycle-rmh", "travel-times-cycle-melton", "travel-times-cycle-stamford", "travel-times-cycle-peterborough",
             "travel-times-pt-rmh", "travel-times-pt-melton", "travel-times-pt-stamford", "travel-times-pt-peterborough"], ids);
         var lsoas = await Get("/ogc/collections/equity-lsoas");
         var bbox = lsoas.GetProperty("extent").GetProperty("spatial").GetProperty("bbox")[0].EnumerateArray().Select(v => v.GetDouble()).ToArray();

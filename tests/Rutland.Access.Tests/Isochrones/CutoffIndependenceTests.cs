@@ -4,6 +4,7 @@ using Rutland.Access.Isochrones;
 using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 using Xunit.Abstractions;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Tests.Isochrones;
 
@@ -18,7 +19,7 @@ public class CutoffIndependenceTests(ITestOutputHelper output)
     private static readonly LatLon OakhamBusStation = new(52.669731, -0.731958);
 
     private static IReadOnlyList<Isochrone> Drive(params int[] cutoffs) =>
-        RealData.Engine.Isochrones.Compute(new IsochroneRequest([IssueLocation], TravelMode.Drive, cutoffs, false)).Isochrones;
+        RealData.Engine.Isochrones.Compute(new IsochroneRequest([IssueLocation], ModeRegistry.Drive, cutoffs, false)).Isochrones;
 
     private static Isochrone Cutoff(IReadOnlyList<Isochrone> set, int minutes) => set.Single(i => i.CutoffMinutes == minutes);
 
@@ -72,13 +73,13 @@ public class CutoffIndependenceTests(ITestOutputHelper output)
     {
         var engine = RealData.Engine.Isochrones;
         IReadOnlyList<Isochrone> Walk(params int[] cutoffs) =>
-            engine.Compute(new IsochroneRequest([IssueLocation], TravelMode.Walk, cutoffs, false)).Isochrones;
+            engine.Compute(new IsochroneRequest([IssueLocation], ModeRegistry.Walk, cutoffs, false)).Isochrones;
         AssertSame(Cutoff(Walk(10), 10), Cutoff(Walk(5, 10, 20), 10), "walk 10 min alone vs with 5,10,20");
 
         // The 25th percentile over the morning, so that buses are drawn (see PtIsochroneTests).
         var options = new PtIsochroneOptions(new PtQuery { Date = RealData.Engine.Transit.DefaultDate!.Value }, Percentile: 25);
         IReadOnlyList<Isochrone> Pt(params int[] cutoffs) =>
-            engine.Compute(new IsochroneRequest([OakhamBusStation], TravelMode.Pt, cutoffs, false) { Transit = options }).Isochrones;
+            engine.Compute(new IsochroneRequest([OakhamBusStation], ModeRegistry.Pt, cutoffs, false) { Transit = options }).Isochrones;
         AssertSame(Cutoff(Pt(30), 30), Cutoff(Pt(15, 30, 45), 30), "pt 30 min alone vs with 15,30,45");
     }
 }

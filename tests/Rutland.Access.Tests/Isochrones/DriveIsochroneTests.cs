@@ -5,6 +5,7 @@ using Rutland.Access.Isochrones;
 using Rutland.Access.Roads;
 using Rutland.Access.Tests.Support;
 using Xunit.Abstractions;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Tests.Isochrones;
 
@@ -14,7 +15,7 @@ public class DriveIsochroneTests(ITestOutputHelper output)
     internal static readonly LatLon Oakham = new(52.6699351, -0.7284623);
     private static readonly int[] Cutoffs = [15, 30, 45];
     private static readonly Lazy<IsochroneSet> FromOakham = new(() =>
-        RealData.Engine.Isochrones.Compute(new IsochroneRequest([Oakham], TravelMode.Drive, Cutoffs, false)));
+        RealData.Engine.Isochrones.Compute(new IsochroneRequest([Oakham], ModeRegistry.Drive, Cutoffs, false)));
 
     private static Point Bng(LatLon p)
     {
@@ -82,7 +83,7 @@ public class DriveIsochroneTests(ITestOutputHelper output)
         float cutoff = 15 * 60;
         var snap = car.Snap(Oakham, SnapPolicy.MaxSnapMeters)!.Value;
         using var tree = Dijkstra.Run(g, car.SourcesAt(snap, SearchDirection.Forward), SearchDirection.Forward);
-        var geometry = IsochroneParameters.Drive;
+        var geometry = ModeRegistry.Drive.Geometry;
 
         var justUnder = Enumerable.Range(0, g.NodeCount).Where(v => tree.Seconds[v] is > 15 * 60 - 20 and < 15 * 60).ToArray();
         Assert.NotEmpty(justUnder);
@@ -108,7 +109,7 @@ public class DriveIsochroneTests(ITestOutputHelper output)
     public void RutlandMemorialHospitalCatchmentContainsOakhamAtTenMinutes()
     {
         var rmh = RealData.Engine.FindDestination("rmh")!.Location;
-        var set = RealData.Engine.Isochrones.Compute(new IsochroneRequest([rmh], TravelMode.Drive, [10], Reverse: true));
+        var set = RealData.Engine.Isochrones.Compute(new IsochroneRequest([rmh], ModeRegistry.Drive, [10], Reverse: true));
         Assert.True(set.Isochrones[0].Bng.Covers(Bng(Oakham)));
         Assert.False(set.Isochrones[0].Bng.Covers(Bng(new LatLon(52.5887, -0.7234))), "Uppingham is ~12 min from RMH");
     }
@@ -118,9 +119,9 @@ public class DriveIsochroneTests(ITestOutputHelper output)
     {
         var uppingham = new LatLon(52.5887243, -0.7234249);
         var engine = RealData.Engine.Isochrones;
-        var both = engine.Compute(new IsochroneRequest([Oakham, uppingham], TravelMode.Drive, [10], false)).Isochrones[0].Bng;
-        var fromOakham = engine.Compute(new IsochroneRequest([Oakham], TravelMode.Drive, [10], false)).Isochrones[0].Bng;
-        var fromUppingham = engine.Compute(new IsochroneRequest([uppingham], TravelMode.Drive, [10], false)).Isochrones[0].Bng;
+        var both = engine.Compute(new IsochroneRequest([Oakham, uppingham], ModeRegistry.Drive, [10], false)).Isochrones[0].Bng;
+        var fromOakham = engine.Compute(new IsochroneRequest([Oakham], ModeRegistry.Drive, [10], false)).Isochrones[0].Bng;
+        var fromUppingham = engine.Compute(new IsochroneRequest([uppingham], ModeRegistry.Drive, [10], false)).Isochrones[0].Bng;
         double union = fromOakham.Union(fromUppingham).Area;
         // Equal up to simplification (25 m on outlines of ~100 km).
         Assert.InRange(both.Area / union, 0.97, 1.03);
@@ -130,7 +131,7 @@ public class DriveIsochroneTests(ITestOutputHelper output)
     [Fact]
     public void WalkIsochroneIsSmallAndValid()
     {
-        var set = RealData.Engine.Isochrones.Compute(new IsochroneRequest([Oakham], TravelMode.Walk, [10, 20], false));
+        var set = RealData.Engine.Isochrones.Compute(new IsochroneRequest([Oakham], ModeRegistry.Walk, [10, 20], false));
         Assert.All(set.Isochrones, i => Assert.True(i.Bng.IsValid));
         // 20 minutes at 4.8 km/h is 1.6 km: the area cannot exceed a disc of that radius plus the walk-off.
         Assert.InRange(set.Isochrones[1].AreaKm2, 0.5, Math.PI * 1.65 * 1.65);

@@ -1,14 +1,14 @@
-using Rutland.Access.Analysis;
 using Rutland.Access.Geo;
 using Rutland.Access.Isochrones;
 using Rutland.Access.Tests.Support;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Tests.Isochrones;
 
 public class IsochroneCacheTests
 {
     private static IsochroneSet Set(int minutes) => new(
-        new IsochroneRequest([new LatLon(52.67, -0.73)], TravelMode.Drive, [minutes], false), [], "", [],
+        new IsochroneRequest([new LatLon(52.67, -0.73)], ModeRegistry.Drive, [minutes], false), [], "", [],
         new IsochroneTimings(TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero));
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
@@ -27,6 +27,37 @@ public class IsochroneCacheTests
         Assert.Equal(1, Get("a", 99).Request.Cutoffs[0]);
         Assert.Equal(4, Get("b", 4).Request.Cutoffs[0]); // b was evicted: computed afresh
         Assert.Equal(2, cache.Count);
+    }
+
+    /// <summary>A set whose one polygon has <paramref name="points"/> outline points (a closed ring of points - 1 corners).</summary>
+    private static IsochroneSet SetOfPoints(int points)
+    {
+        var ring = Enumerable.Range(0, points - 1)
+            .Select(k => new NetTopologySuite.Geometries.Coordinate(Math.Cos(2 * Math.PI * k / (points - 1)), Math.Sin(2 * Math.PI * k / (points - 1))))
+            .ToList();
+        ring.Add(ring[0]);
+        var polygon = new NetTopologySuite.Geometries.GeometryFactory().CreatePolygon([.. ring]);
+        return Set(1) with { Isochrones = [new Isochrone(1, polygon, polygon, 0, new PopulationCount(0, 0))] };
+    }
+
+    [Fact]
+    public void HoldsAtMostItsPointBudgetDroppingTheLeastRecentlyUsed()
+    {
+        var cache = new IsochroneCache(10, maxPoints: 250);
+        int computed = 0;
+        IsochroneSet Get(string key, int points) => cache.GetOrAdd(key, () => { computed++; return SetOfPoints(points); });
+        Get("a", 100);
+        Get("b", 100);
+        Assert.Equal((2, 200L), (cache.Count, cache.Points));
+        Get("a", 100); // a is the most recent
+        Get("c", 100); // 300 > 250: b, the least recently used, leaves
+        Assert.Equal((2, 200L), (cache.Count, cache.Points));
+        Get("a", 100);
+        Assert.Equal(3, computed);
+        Get("b", 100);
+        Assert.Equal(4, computed);
+        Get("huge", 300); // over the budget on its own: answered, then not kept, and everything older went first
+        Assert.Equal((0, 0L), (cache.Count, cache.Points));
     }
 
     [Fact]
@@ -79,7 +110,7 @@ public class IsochroneCacheTests
     public void TheServiceComputesTwoSimultaneousIdenticalRequestsOnce()
     {
         // Cutoffs no other test asks for from Uppingham, so the cache starts cold for them.
-        var request = new IsochroneRequest([new LatLon(52.5887, -0.7234)], TravelMode.Drive, [7, 13], false);
+        var request = new IsochroneRequest([new LatLon(52.5887, -0.7234)], ModeRegistry.Drive, [7, 13], false);
         var engine = RealData.Engine.Isochrones;
         using var barrier = new Barrier(2);
         // Two threads of their own, released together: both miss the cache at once.
@@ -96,9 +127,9 @@ public class IsochroneCacheTests
     [Fact]
     public void NearbyClicksShareOneKey()
     {
-        var a = new IsochroneRequest([new LatLon(52.670012, -0.728449)], TravelMode.Drive, [30, 15], false).Normalised();
-        var b = new IsochroneRequest([new LatLon(52.669988, -0.728402)], TravelMode.Drive, [15, 30], false).Normalised();
-        var c = new IsochroneRequest([new LatLon(52.669988, -0.728402)], TravelMode.Drive, [15, 30], true).Normalised();
+        var a = new IsochroneRequest([new LatLon(52.670012, -0.728449)], ModeRegistry.Drive, [30, 15], false).Normalised();
+        var b = new IsochroneRequest([new LatLon(52.669988, -0.728402)], ModeRegistry.Drive, [15, 30], false).Normalised();
+        var c = new IsochroneRequest([new LatLon(52.669988, -0.728402)], ModeRegistry.Drive, [15, 30], true).Normalised();
         Assert.Equal(a.Key, b.Key);
         Assert.NotEqual(a.Key, c.Key);
     }

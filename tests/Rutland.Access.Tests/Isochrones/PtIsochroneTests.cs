@@ -5,6 +5,7 @@ using Rutland.Access.Isochrones;
 using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 using Xunit.Abstractions;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Tests.Isochrones;
 
@@ -24,12 +25,12 @@ public class PtIsochroneTests(ITestOutputHelper output)
             WindowStartSeconds = windowStartSeconds,
             WindowEndSeconds = windowStartSeconds + windowMinutes * 60,
         };
-        return RealData.Engine.Isochrones.Compute(new IsochroneRequest([OakhamBusStation], TravelMode.Pt, Cutoffs, false)
+        return RealData.Engine.Isochrones.Compute(new IsochroneRequest([OakhamBusStation], ModeRegistry.Pt, Cutoffs, false)
             { Transit = new PtIsochroneOptions(query, percentile) });
     }
 
     private static IsochroneSet Walk() =>
-        RealData.Engine.Isochrones.Compute(new IsochroneRequest([OakhamBusStation], TravelMode.Walk, Cutoffs, false));
+        RealData.Engine.Isochrones.Compute(new IsochroneRequest([OakhamBusStation], ModeRegistry.Walk, Cutoffs, false));
 
     private static Point Bng(LatLon p)
     {

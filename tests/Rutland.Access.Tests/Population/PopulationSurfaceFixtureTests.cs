@@ -47,7 +47,7 @@ public sealed class PopulationSurfaceFixtureTests : IDisposable
         var reader = new ResidentialLandReader();
         var carBuilder = new RoadGraphBuilder(CarProfile.Instance);
         OsmExtractRead.Read(_path, carBuilder, reader);
-        var car = RoadNetwork.Car(carBuilder.Build());
+        var car = RoadNetwork.Build(carBuilder.Build(), CarProfile.Instance);
         _surface = PopulationSurfaceBuilder.Build(
             [Box("A", 500000, 500100), Box("B", 500100, 500600), Box("C", 500600, 501000)],
             [new LsoaPopulation("A", "A", 100, 30, 10), new LsoaPopulation("B", "B", 50, 20, 8), new LsoaPopulation("C", "C", 20, 4, 2)],

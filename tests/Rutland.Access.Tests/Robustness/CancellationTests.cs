@@ -8,6 +8,7 @@ using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 using Rutland.Access.Transit.Raptor;
 using Xunit.Abstractions;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Tests.Robustness;
 
@@ -103,15 +104,16 @@ public class CancellationTests(ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData(TravelMode.Drive)]
-    [InlineData(TravelMode.Walk)]
-    [InlineData(TravelMode.Pt)]
-    public void CancelledIsochroneThrowsAndIsNotCached(TravelMode mode)
+    [InlineData("drive")]
+    [InlineData("walk")]
+    [InlineData("pt")]
+    public void CancelledIsochroneThrowsAndIsNotCached(string modeName)
     {
+        var mode = ModeRegistry.Get(modeName);
         // A cutoff no other test asks for, so the cache starts without this key.
-        var request = new IsochroneRequest([Oakham], mode, [mode == TravelMode.Walk ? 37 : 83], false)
+        var request = new IsochroneRequest([Oakham], mode, [mode == ModeRegistry.Walk ? 37 : 83], false)
         {
-            Transit = mode == TravelMode.Pt ? new PtIsochroneOptions(new PtQuery { Date = Date }, 50) : null,
+            Transit = mode == ModeRegistry.Pt ? new PtIsochroneOptions(new PtQuery { Date = Date }, 50) : null,
         };
         Assert.ThrowsAny<OperationCanceledException>(() => Engine.Isochrones.Get(request, Cancelled));
         var answer = Engine.Isochrones.Get(request);
@@ -123,7 +125,7 @@ public class CancellationTests(ITestOutputHelper output)
     {
         // Fifty villages over the longest window: one search long enough for the second request to wait on the first.
         var locations = Engine.Places.Where(p => p.Type == PlaceType.Village).Take(IsochroneParameters.MaxLocations).Select(p => p.Location).ToArray();
-        var request = new IsochroneRequest(locations, TravelMode.Pt, [91], false)
+        var request = new IsochroneRequest(locations, ModeRegistry.Pt, [91], false)
         {
             Transit = new PtIsochroneOptions(new PtQuery
             {

@@ -12,6 +12,8 @@ export async function detectCapabilities() {
     // PT answers take a window and percentiles; a drive-only API has neither.
     pt: travel.has('percentiles'),
     isochrones: Boolean(paths['/api/v1/isochrones']),
+    /** The isochrones' modes as the API's mode registry lists them (drive, walk, cycle, pt). */
+    isochroneModes: (paths['/api/v1/isochrones']?.get?.parameters ?? []).find((p) => p.name === 'mode')?.schema?.enum ?? [],
     equity: Boolean(paths['/api/v1/equity/lsoas'] && paths['/api/v1/equity/report']),
     wards: Boolean(paths['/api/v1/equity/wards']),
     scenarios: Boolean(paths['/api/v1/scenarios/compare']),

@@ -523,8 +523,11 @@ function showAreaPopup(code, lngLat) {
 // ---- isochrones ------------------------------------------------------------------------------------------------
 
 function isoMode() {
-  return mode() === 'drive' ? 'drive' : 'pt';
+  return $('iso-mode').value || (mode() === 'drive' ? 'drive' : 'pt');
 }
+
+/** A mode in words: the API's own name where it is already a word (walk, cycle). */
+const modeWords = (name) => ({ drive: 'car', pt: 'public transport' })[name] ?? name;
 
 function renderIsoPoints() {
   $('iso-points').replaceChildren(...state.isoPoints.map((p, i) => {
@@ -577,7 +580,7 @@ async function drawIsochrones() {
     .map((f, i) => ({ ...f, properties: { ...f.properties, colour: ISOCHRONE_COLOURS[i % ISOCHRONE_COLOURS.length] } }));
   setData('isochrones', { type: 'FeatureCollection', features: [...bands].reverse() }); // largest first, nearer on top
   state.isoBands = {
-    title: `${travelMode === 'pt' ? 'public transport' : 'car'}${reverse ? ', catchment: reaching the points' : ', from the points'} ${state.isoPoints.map((_, i) => String.fromCharCode(65 + i)).join(', ')}`,
+    title: `${modeWords(travelMode)}${reverse ? ', catchment: reaching the points' : ', from the points'} ${state.isoPoints.map((_, i) => String.fromCharCode(65 + i)).join(', ')}`,
     rows: bands.map((b) => [`${b.properties.cutoffMinutes} min · ${Math.round(b.properties.areaKm2)} km² · ${people(b.properties.population)} residents`, b.properties.colour]),
   };
   drawLegend();
@@ -817,7 +820,7 @@ function wireControls() {
   $('iso-coords').addEventListener('keydown', (e) => { if (e.key === 'Enter') $('iso-add').click(); });
   $('iso-centre').addEventListener('click', guarded(async () => addIsoPoint(mapCentre())));
   $('iso-clear').addEventListener('click', () => { clearIsochrones(); setStatus('Isochrones cleared.'); });
-  for (const id of ['cutoffs', 'iso-reverse']) $(id).addEventListener('change', guarded(async () => { if (state.isoPoints.length) await drawIsochrones(); }));
+  for (const id of ['cutoffs', 'iso-reverse', 'iso-mode']) $(id).addEventListener('change', guarded(async () => { if (state.isoPoints.length) await drawIsochrones(); }));
 
   const addSite = (lngLat) => {
     state.scenario.sites.push({ lat: lngLat.lat, lon: lngLat.lng });
@@ -860,6 +863,7 @@ function applyCapabilities(caps) {
     $('mode-note').textContent = 'Public-transport times are not served by this API yet, so only car times are shown.';
     $('mode-note').hidden = false;
   }
+  $('iso-mode').append(...caps.isochroneModes.map((name) => new Option(modeWords(name), name)));
   if (!caps.isochrones) {
     $('isochrone-controls').hidden = true;
     $('isochrone-note').textContent = 'Isochrones are not served by this API yet.';

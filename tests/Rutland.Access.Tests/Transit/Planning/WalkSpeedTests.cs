@@ -6,6 +6,7 @@ using Rutland.Access.Routing;
 using Rutland.Access.Tests.Support;
 using Rutland.Access.Transit.Planning;
 using Xunit.Abstractions;
+using Rutland.Access.Routing;
 
 namespace Rutland.Access.Tests.Transit.Planning;
 
@@ -63,9 +64,9 @@ public class WalkSpeedTests(ITestOutputHelper output)
         // 22:00-23:00: no bus or train leaves Oakham, so the pt isochrone is the walk (see PtIsochroneTests).
         var engine = RealData.Engine;
         var query = new PtQuery { Date = engine.Transit.DefaultDate!.Value, WindowStartSeconds = 22 * 3600, WindowEndSeconds = 23 * 3600 };
-        var slow = engine.Isochrones.Compute(new IsochroneRequest([OakhamBusStation], TravelMode.Pt, [30], false)
+        var slow = engine.Isochrones.Compute(new IsochroneRequest([OakhamBusStation], ModeRegistry.Pt, [30], false)
             { Transit = new PtIsochroneOptions(query with { WalkSpeedKmh = WalkingRules.SpeedKmh / 2 }, 50) }).Isochrones[0];
-        var walk = engine.Isochrones.Compute(new IsochroneRequest([OakhamBusStation], TravelMode.Walk, [15], false)).Isochrones[0];
+        var walk = engine.Isochrones.Compute(new IsochroneRequest([OakhamBusStation], ModeRegistry.Walk, [15], false)).Isochrones[0];
         output.WriteLine($"pt 30 min at 2.4 km/h {slow.AreaKm2:F3} km², walk 15 min at 4.8 km/h {walk.AreaKm2:F3} km²");
         Assert.True(slow.Bng.IsValid);
         // Equal but for the contours' 60 s horizon, which is half as far in walking at half the speed.

@@ -1,4 +1,4 @@
-namespace Rutland.Access.Isochrones;
+namespace Rutland.Access.Routing;
 
 /// <summary>
 /// How one mode's isochrones are drawn: places within <see cref="WalkOffMeters"/> of a reached road count as reached;

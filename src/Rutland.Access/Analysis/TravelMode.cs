@@ -1,3 +1,0 @@
-namespace Rutland.Access.Analysis;
-
-public enum TravelMode { Drive, Walk, Pt }
