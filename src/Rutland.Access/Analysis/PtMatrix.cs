@@ -75,8 +75,8 @@ public static class PtMatrix
             var transit = WithDirectOnDemand(Result is null ? Unreachable(Query.WindowMinutes) : Result.TravelTimes(Target).ToArray());
             var samples = Samples(transit, Direct?.Seconds);
             var percentiles = Query.Percentiles.ToDictionary(p => p, p => samples.PercentileMinutes(p));
-            double? transitMedian = Samples(transit, null).PercentileMinutes(50);
-            bool walkOnly = samples.Reachable && Direct is { } walk && (transitMedian is null || walk.Seconds / 60.0 <= transitMedian);
+            bool walkOnly = samples.Reachable && Direct is { } walk
+                && (Samples(transit, null).PercentileMinutes(50) is not { } transitMedian || walk.Seconds / 60.0 <= transitMedian);
             var appointment = Appointment(home, samples.Reachable);
             var best = !samples.Reachable ? null
                 : walkOnly ? PtJourneyBuilder.Walk(Direct!.Value, Day.Date, appointment?.LatestDeparture is { } leave ? Seconds(leave) : Query.WindowStartSeconds)

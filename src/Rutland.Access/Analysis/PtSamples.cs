@@ -8,16 +8,21 @@ namespace Rutland.Access.Analysis;
 /// </summary>
 public sealed class PtSamples
 {
-    /// <summary>The samples percentiles are taken over.</summary>
+    /// <summary>The samples percentiles are taken over, sorted once (unreachable last).</summary>
     private readonly int[] _seconds;
 
     public PtSamples(ReadOnlySpan<int> transitSeconds, int? directWalkSeconds)
     {
         _seconds = WithWalk(transitSeconds, directWalkSeconds);
         ReachableShare = _seconds.Length == 0 ? 0 : (double)_seconds.Count(s => s != RaptorResult.Unreachable) / _seconds.Length;
+        Array.Sort(_seconds);
     }
 
-    private PtSamples(int[] seconds, double reachableShare) => (_seconds, ReachableShare) = (seconds, reachableShare);
+    private PtSamples(int[] seconds, double reachableShare)
+    {
+        (_seconds, ReachableShare) = (seconds, reachableShare);
+        Array.Sort(_seconds);
+    }
 
     /// <summary>
     /// For an appointment: only a sample that arrives by <paramref name="arriveBySeconds"/> counts. Percentiles are over
@@ -40,7 +45,7 @@ public sealed class PtSamples
     public double? PercentileMinutes(int percent)
     {
         if (_seconds.Length == 0) return null;
-        int s = Percentiles.NearestRank(_seconds, percent);
+        int s = Percentiles.NearestRankOfSorted(_seconds, percent);
         return s == RaptorResult.Unreachable ? null : s / 60.0;
     }
 

@@ -9,11 +9,17 @@ public static class Percentiles
     /// </summary>
     public static int NearestRank(ReadOnlySpan<int> values, double percent)
     {
-        if (values.IsEmpty) throw new ArgumentException("No values to take a percentile of.", nameof(values));
-        if (percent is <= 0 or > 100 || double.IsNaN(percent))
-            throw new ArgumentOutOfRangeException(nameof(percent), percent, "Percentile must be in (0, 100].");
         var sorted = values.ToArray();
         Array.Sort(sorted);
+        return NearestRankOfSorted(sorted, percent);
+    }
+
+    /// <summary><see cref="NearestRank"/> of values already sorted ascending: several percentiles of one set sort it once.</summary>
+    public static int NearestRankOfSorted(ReadOnlySpan<int> sorted, double percent)
+    {
+        if (sorted.IsEmpty) throw new ArgumentException("No values to take a percentile of.", nameof(sorted));
+        if (percent is <= 0 or > 100 || double.IsNaN(percent))
+            throw new ArgumentOutOfRangeException(nameof(percent), percent, "Percentile must be in (0, 100].");
         int rank = Math.Max(1, (int)Math.Ceiling(percent * sorted.Length / 100));
         return sorted[rank - 1];
     }

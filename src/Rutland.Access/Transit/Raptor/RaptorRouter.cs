@@ -9,7 +9,8 @@ namespace Rutland.Access.Transit.Raptor;
 /// <remarks>
 /// Departure minutes are searched from latest to earliest, keeping labels between minutes: a journey available
 /// from a later minute is also available from an earlier one (by waiting), so old labels stay valid upper bounds
-/// and only stops improved by the earlier departure need rescanning (rRAPTOR).
+/// and only stops improved by the earlier departure need rescanning (rRAPTOR). An access stop is re-marked only at the
+/// minute it first catches a departure it missed later (<see cref="AccessSeeds"/>), not every minute its label moves.
 /// <para>
 /// Unknown-phase frequency entries (exact_times=0) have no timetable to route on. Like R5 we draw each entry's
 /// offset uniformly in [0, headway) per Monte Carlo draw and run the whole range search per draw, so the result
@@ -20,6 +21,8 @@ namespace Rutland.Access.Transit.Raptor;
 public sealed class RaptorRouter(TransitNetwork network)
 {
     private const int Unreached = RaptorState.Unreached;
+
+    private readonly Lazy<StopDepartures> _departures = new(() => new StopDepartures(network));
 
     public TransitNetwork Network => network;
 
@@ -37,12 +40,15 @@ public sealed class RaptorRouter(TransitNetwork network)
         for (int draw = 0; draw < draws; draw++)
         {
             var offsets = FrequencyPhases.Draw(network, request.Seed, draw);
+            var seeds = AccessSeeds.Build(request, departures, _departures.Value, offsets);
             state.Reset(targetCount);
             for (int minute = departures.Length - 1; minute >= 0; minute--)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int departure = departures[minute];
-                SearchFrom(departure, request, egress, flexEgress, offsets, state);
+                if (minute == departures.Length - 1) SeedAccess(departure, request, state);
+                else SeedChangedAccess(seeds, minute, state);
+                Rounds(departure, request, egress, flexEgress, offsets, state);
                 for (int target = 0; target < targetCount; target++)
                 {
                     int arrival = state.TargetBest[target];
@@ -70,7 +76,8 @@ public sealed class RaptorRouter(TransitNetwork network)
         var offsets = FrequencyPhases.Draw(network, request.Seed, draw);
         using var state = NewState(single);
         state.Reset(1);
-        SearchFrom(departureSeconds, single, egress, flexEgress, offsets, state);
+        SeedAccess(departureSeconds, single, state);
+        Rounds(departureSeconds, single, egress, flexEgress, offsets, state);
 
         int arrival = Unreached, round = 0;
         StopAccess exit = default;
@@ -136,12 +143,9 @@ public sealed class RaptorRouter(TransitNetwork network)
         return legs;
     }
 
-    /// <summary>One RAPTOR run for one departure; improves the labels already in <paramref name="state"/>.</summary>
-    private void SearchFrom(int departure, RaptorRequest request, EgressIndex egress, FlexEgressIndex? flexEgress, int[] offsets, RaptorState state)
+    /// <summary>Every access label for one departure, marking each stop it improves.</summary>
+    private static void SeedAccess(int departure, RaptorRequest request, RaptorState state)
     {
-        int n = state.StopCount;
-        // A label at or past this can never beat every destination's best arrival nor fit the travel-time cutoff.
-        int cutoff = (int)Math.Min(int.MaxValue, (long)departure + request.MaxTravelSeconds + 1);
         state.ReachedPreviousRound.Clear();
         state.ReachedThisRound.Clear();
         foreach (var access in request.Access)
@@ -162,7 +166,30 @@ public sealed class RaptorRouter(TransitNetwork network)
                 state.ReachedThisRound.Add(flex.Stop);
             }
         }
+    }
 
+    /// <summary>Only the access labels that catch a departure this minute they missed the minute after (<see cref="AccessSeeds"/>).</summary>
+    private static void SeedChangedAccess(AccessSeeds seeds, int minute, RaptorState state)
+    {
+        state.ReachedPreviousRound.Clear();
+        state.ReachedThisRound.Clear();
+        for (int e = seeds.Start(minute); e < seeds.End(minute); e++)
+        {
+            int stop = seeds.Stop(e), arrival = seeds.Arrival(e);
+            if (arrival < state.ReachArrival[stop])
+            {
+                state.ReachArrival[stop] = arrival;
+                state.ReachedThisRound.Add(stop);
+            }
+        }
+    }
+
+    /// <summary>The RAPTOR rounds for one departure from the marked access stops; improves the labels already in <paramref name="state"/>.</summary>
+    private void Rounds(int departure, RaptorRequest request, EgressIndex egress, FlexEgressIndex? flexEgress, int[] offsets, RaptorState state)
+    {
+        int n = state.StopCount;
+        // A label at or past this can never beat every destination's best arrival nor fit the travel-time cutoff.
+        int cutoff = (int)Math.Min(int.MaxValue, (long)departure + request.MaxTravelSeconds + 1);
         for (int k = 1; k < state.Rounds; k++)
         {
             state.AdvanceRound();
