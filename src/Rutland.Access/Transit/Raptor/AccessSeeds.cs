@@ -30,7 +30,8 @@ internal sealed class AccessSeeds
     public int Arrival(int entry) => _arrivals[entry];
 
     /// <param name="departures">The search's departure minutes, ascending; the latest is seeded in full by the caller.</param>
-    public static AccessSeeds Build(RaptorRequest request, int[] departures, StopDepartures boarding, int[] phaseOffsets)
+    /// <param name="boardingTimes">Adds the boarding times at a stop in [from, to) to the list: the ones whose catching matters.</param>
+    public static AccessSeeds Build(RaptorRequest request, int[] departures, Action<int, int, int, List<int>> boardingTimes)
     {
         var seeds = new List<(int Minute, int Stop, int Arrival)>();
         var times = new List<int>();
@@ -58,7 +59,7 @@ internal sealed class AccessSeeds
             int earliest = arrivalAt(departures[0]);
             if (earliest == FlexAccess.Unavailable) return;
             times.Clear();
-            boarding.Collect(stop, earliest, arrivalAt(departures[^1]), phaseOffsets, times);
+            boardingTimes(stop, earliest, arrivalAt(departures[^1]), times);
             foreach (int departure in times)
             {
                 int minute = LastMinuteArrivingBy(departure, departures, arrivalAt);

@@ -36,28 +36,62 @@ public sealed class RaptorRouter(TransitNetwork network)
         var travel = new int[targetCount * draws * departures.Length];
         var egress = new EgressIndex(request.Targets, network.StopCount);
         var flexEgress = FlexEgressIndex.Build(request.FlexTargets, network.StopCount);
-        using var state = NewState(request);
-        for (int draw = 0; draw < draws; draw++)
+        var boarding = _departures.Value;
+        // Without unknown-phase frequencies this is the whole search; with them, the journeys every draw shares.
+        using var scheduled = NewState(request);
+        scheduled.Reset(targetCount);
+        var seeds = AccessSeeds.Build(request, departures, boarding.CollectScheduled);
+        var log = network.FrequencyEntryCount > 0 ? new ScheduledRoundLog(scheduled.Rounds, network.StopCount, boarding.FrequencyStops) : null;
+        var drawStates = new RaptorState[log is null ? 0 : draws];
+        var drawOffsets = new int[drawStates.Length][];
+        var drawSeeds = new AccessSeeds[drawStates.Length];
+        try
         {
-            var offsets = FrequencyPhases.Draw(network, request.Seed, draw);
-            var seeds = AccessSeeds.Build(request, departures, _departures.Value, offsets);
-            state.Reset(targetCount);
+            for (int draw = 0; draw < drawStates.Length; draw++)
+            {
+                var offsets = drawOffsets[draw] = FrequencyPhases.Draw(network, request.Seed, draw);
+                drawSeeds[draw] = AccessSeeds.Build(request, departures, (stop, from, to, into) => boarding.CollectFrequency(stop, from, to, offsets, into));
+                drawStates[draw] = NewState(request);
+                drawStates[draw].Reset(targetCount);
+            }
             for (int minute = departures.Length - 1; minute >= 0; minute--)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 int departure = departures[minute];
-                if (minute == departures.Length - 1) SeedAccess(departure, request, state);
-                else SeedChangedAccess(seeds, minute, state);
-                Rounds(departure, request, egress, flexEgress, offsets, state);
-                for (int target = 0; target < targetCount; target++)
+                if (minute == departures.Length - 1) SeedAccess(departure, request, scheduled);
+                else SeedChangedAccess(seeds, minute, scheduled);
+                log?.Clear();
+                log?.Record(0, scheduled.ReachedThisRound, null);
+                Rounds(departure, request, egress, flexEgress, [], scheduled, log, null);
+                if (log is null) Record(travel, scheduled, request, 0, 1, minute, departures);
+                for (int draw = 0; draw < drawStates.Length; draw++)
                 {
-                    int arrival = state.TargetBest[target];
-                    travel[(target * draws + draw) * departures.Length + minute] =
-                        arrival == Unreached || arrival - departure > request.MaxTravelSeconds ? RaptorResult.Unreachable : arrival - departure;
+                    var state = drawStates[draw];
+                    state.ClearMarks();
+                    for (int t = 0; t < targetCount; t++) state.TargetBest[t] = Math.Min(state.TargetBest[t], scheduled.TargetBest[t]);
+                    log!.CopyRound(0, scheduled, state);
+                    if (minute < departures.Length - 1) SeedChangedAccess(drawSeeds[draw], minute, state, frequencyOnly: true);
+                    Rounds(departure, request, egress, flexEgress, drawOffsets[draw], state, null, (log, scheduled));
+                    Record(travel, state, request, draw, draws, minute, departures);
                 }
             }
         }
+        finally
+        {
+            foreach (var state in drawStates) state?.Dispose();
+        }
         return new RaptorResult(departures, draws, targetCount, travel);
+    }
+
+    private static void Record(int[] travel, RaptorState state, RaptorRequest request, int draw, int draws, int minute, int[] departures)
+    {
+        int departure = departures[minute];
+        for (int target = 0; target < request.Targets.Count; target++)
+        {
+            int arrival = state.TargetBest[target];
+            travel[(target * draws + draw) * departures.Length + minute] =
+                arrival == Unreached || arrival - departure > request.MaxTravelSeconds ? RaptorResult.Unreachable : arrival - departure;
+        }
     }
 
     /// <summary>
@@ -77,7 +111,7 @@ public sealed class RaptorRouter(TransitNetwork network)
         using var state = NewState(single);
         state.Reset(1);
         SeedAccess(departureSeconds, single, state);
-        Rounds(departureSeconds, single, egress, flexEgress, offsets, state);
+        Rounds(departureSeconds, single, egress, flexEgress, offsets, state, null, null);
 
         int arrival = Unreached, round = 0;
         StopAccess exit = default;
@@ -146,8 +180,7 @@ public sealed class RaptorRouter(TransitNetwork network)
     /// <summary>Every access label for one departure, marking each stop it improves.</summary>
     private static void SeedAccess(int departure, RaptorRequest request, RaptorState state)
     {
-        state.ReachedPreviousRound.Clear();
-        state.ReachedThisRound.Clear();
+        state.ClearMarks();
         foreach (var access in request.Access)
         {
             int arrival = departure + access.WalkSeconds;
@@ -168,24 +201,32 @@ public sealed class RaptorRouter(TransitNetwork network)
         }
     }
 
-    /// <summary>Only the access labels that catch a departure this minute they missed the minute after (<see cref="AccessSeeds"/>).</summary>
-    private static void SeedChangedAccess(AccessSeeds seeds, int minute, RaptorState state)
+    /// <summary>
+    /// Only the access labels that catch a departure this minute they missed the minute after (<see cref="AccessSeeds"/>);
+    /// in a draw's search, a departure of a frequency pattern, so only those patterns are marked.
+    /// </summary>
+    private static void SeedChangedAccess(AccessSeeds seeds, int minute, RaptorState state, bool frequencyOnly = false)
     {
-        state.ReachedPreviousRound.Clear();
-        state.ReachedThisRound.Clear();
+        if (!frequencyOnly) state.ClearMarks();
+        var marks = frequencyOnly ? state.ReachedForFrequencyOnly : state.ReachedThisRound;
         for (int e = seeds.Start(minute); e < seeds.End(minute); e++)
         {
             int stop = seeds.Stop(e), arrival = seeds.Arrival(e);
             if (arrival < state.ReachArrival[stop])
             {
                 state.ReachArrival[stop] = arrival;
-                state.ReachedThisRound.Add(stop);
+                marks.Add(stop);
             }
         }
     }
 
-    /// <summary>The RAPTOR rounds for one departure from the marked access stops; improves the labels already in <paramref name="state"/>.</summary>
-    private void Rounds(int departure, RaptorRequest request, EgressIndex egress, FlexEgressIndex? flexEgress, int[] offsets, RaptorState state)
+    /// <summary>
+    /// The RAPTOR rounds for one departure from the marked access stops; improves the labels already in <paramref name="state"/>.
+    /// With <paramref name="record"/> this is the scheduled-only search: frequency patterns are left out and each round's
+    /// improvements logged. With <paramref name="copy"/> it is a draw's: each round first takes the scheduled search's.
+    /// </summary>
+    private void Rounds(int departure, RaptorRequest request, EgressIndex egress, FlexEgressIndex? flexEgress, int[] offsets, RaptorState state,
+        ScheduledRoundLog? record, (ScheduledRoundLog Log, RaptorState Scheduled)? copy)
     {
         int n = state.StopCount;
         // A label at or past this can never beat every destination's best arrival nor fit the travel-time cutoff.
@@ -193,10 +234,14 @@ public sealed class RaptorRouter(TransitNetwork network)
         for (int k = 1; k < state.Rounds; k++)
         {
             state.AdvanceRound();
-            if (state.ReachedPreviousRound.Count == 0) break;
+            copy?.Log.CopyRound(k, copy.Value.Scheduled, state);
+            // A draw keeps going while the scheduled search has later rounds to copy.
+            if (state.ReachedPreviousRound.Count == 0 && state.ReachedForFrequencyOnlyPreviousRound.Count == 0
+                && state.ReachedForFrequencyOnly.Count == 0 && !(copy?.Log.LastRound > k)) break;
             int bound = Math.Min(cutoff, WorstTargetBest(state, request.Targets.Count));
             int slack = k > 1 ? request.MinTransferSeconds : 0;
-            int markedPatterns = MarkPatternsThrough(state.ReachedPreviousRound, state);
+            int markedPatterns = MarkPatternsThrough(state.ReachedPreviousRound, state, frequencyOnly: false, scheduledOnly: record is not null);
+            markedPatterns = MarkPatternsThrough(state.ReachedForFrequencyOnlyPreviousRound, state, frequencyOnly: true, scheduledOnly: false, markedPatterns);
             for (int i = 0; i < markedPatterns; i++)
             {
                 int pattern = state.MarkedPatterns[i];
@@ -219,6 +264,7 @@ public sealed class RaptorRouter(TransitNetwork network)
                 }
                 flexEgress?.Relax(stop, alighted, state.TargetBest);
             }
+            record?.Record(k, state.ReachedThisRound, state.RiddenThisRound);
         }
     }
 
@@ -230,15 +276,17 @@ public sealed class RaptorRouter(TransitNetwork network)
         return worst;
     }
 
-    private int MarkPatternsThrough(StopSet stops, RaptorState state)
+    /// <summary>Marks the patterns through <paramref name="stops"/> (all, or only frequency or only scheduled ones) after the first <paramref name="marked"/>; returns the count.</summary>
+    private int MarkPatternsThrough(StopSet stops, RaptorState state, bool frequencyOnly, bool scheduledOnly, int marked = 0)
     {
-        int marked = 0;
         for (int i = 0; i < stops.Count; i++)
         {
             int stop = stops[i];
             for (int j = network.StopPatternOffsets[stop]; j < network.StopPatternOffsets[stop + 1]; j++)
             {
                 int pattern = network.StopPatterns[j];
+                bool frequency = network.PatternFrequencyIndex[pattern] >= 0;
+                if ((frequencyOnly && !frequency) || (scheduledOnly && frequency)) continue;
                 int position = network.StopPatternPositions[j];
                 if (state.PatternFirstPosition[pattern] == int.MaxValue) state.MarkedPatterns[marked++] = pattern;
                 if (position < state.PatternFirstPosition[pattern]) state.PatternFirstPosition[pattern] = position;

@@ -38,16 +38,25 @@ internal sealed class StopDepartures
         (_scheduledOffsets, _scheduled) = Flatten(scheduled);
         (_frequencyOffsets, _frequency) = Flatten(frequency);
         _schedules = network.FrequencySchedules;
+        FrequencyStops = [.. frequency.Select(entries => entries.Count > 0)];
     }
 
-    /// <summary>Adds to <paramref name="into"/> the boarding times at <paramref name="stop"/> in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    public void Collect(int stop, int from, int to, int[] phaseOffsets, List<int> into)
+    /// <summary>Per stop, whether some unknown-phase frequency pattern boards there.</summary>
+    public bool[] FrequencyStops { get; }
+
+    /// <summary>Adds to <paramref name="into"/> the scheduled boarding times at <paramref name="stop"/> in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    public void CollectScheduled(int stop, int from, int to, List<int> into)
     {
         var scheduled = _scheduled.AsSpan(_scheduledOffsets[stop], _scheduledOffsets[stop + 1] - _scheduledOffsets[stop]);
         int first = scheduled.BinarySearch(from);
         if (first < 0) first = ~first;
         else while (first > 0 && scheduled[first - 1] == from) first--;
         for (int i = first; i < scheduled.Length && scheduled[i] < to; i++) into.Add(scheduled[i]);
+    }
+
+    /// <summary>Adds the unknown-phase frequency boarding times at <paramref name="stop"/> in [<paramref name="from"/>, <paramref name="to"/>) in one draw.</summary>
+    public void CollectFrequency(int stop, int from, int to, int[] phaseOffsets, List<int> into)
+    {
         for (int f = _frequencyOffsets[stop]; f < _frequencyOffsets[stop + 1]; f++)
         {
             var (index, template) = _frequency[f];
