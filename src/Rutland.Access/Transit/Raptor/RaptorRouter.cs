@@ -42,45 +42,56 @@ public sealed class RaptorRouter(TransitNetwork network)
         scheduled.Reset(targetCount);
         var seeds = AccessSeeds.Build(request, departures, boarding.CollectScheduled);
         var log = network.FrequencyEntryCount > 0 ? new ScheduledRoundLog(scheduled.Rounds, network.StopCount, boarding.FrequencyStops) : null;
-        var drawStates = new RaptorState[log is null ? 0 : draws];
-        var drawOffsets = new int[drawStates.Length][];
-        var drawSeeds = new AccessSeeds[drawStates.Length];
-        try
+        int drawCount = log is null ? 0 : draws;
+        var drawStates = KeptDrawStates(request, drawCount);
+        var drawOffsets = new int[drawCount][];
+        var drawSeeds = new AccessSeeds[drawCount];
+        for (int draw = 0; draw < drawCount; draw++)
         {
-            for (int draw = 0; draw < drawStates.Length; draw++)
-            {
-                var offsets = drawOffsets[draw] = FrequencyPhases.Draw(network, request.Seed, draw);
-                drawSeeds[draw] = AccessSeeds.Build(request, departures, (stop, from, to, into) => boarding.CollectFrequency(stop, from, to, offsets, into));
-                drawStates[draw] = NewState(request);
-                drawStates[draw].Reset(targetCount);
-            }
-            for (int minute = departures.Length - 1; minute >= 0; minute--)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                int departure = departures[minute];
-                if (minute == departures.Length - 1) SeedAccess(departure, request, scheduled);
-                else SeedChangedAccess(seeds, minute, scheduled);
-                log?.Clear();
-                log?.Record(0, scheduled.ReachedThisRound, null);
-                Rounds(departure, request, egress, flexEgress, [], scheduled, log, null);
-                if (log is null) Record(travel, scheduled, request, 0, 1, minute, departures);
-                for (int draw = 0; draw < drawStates.Length; draw++)
-                {
-                    var state = drawStates[draw];
-                    state.ClearMarks();
-                    for (int t = 0; t < targetCount; t++) state.TargetBest[t] = Math.Min(state.TargetBest[t], scheduled.TargetBest[t]);
-                    log!.CopyRound(0, scheduled, state);
-                    if (minute < departures.Length - 1) SeedChangedAccess(drawSeeds[draw], minute, state, frequencyOnly: true);
-                    Rounds(departure, request, egress, flexEgress, drawOffsets[draw], state, null, (log, scheduled));
-                    Record(travel, state, request, draw, draws, minute, departures);
-                }
-            }
+            var offsets = drawOffsets[draw] = FrequencyPhases.Draw(network, request.Seed, draw);
+            drawSeeds[draw] = AccessSeeds.Build(request, departures, (stop, from, to, into) => boarding.CollectFrequency(stop, from, to, offsets, into));
+            drawStates[draw].Reset(targetCount);
         }
-        finally
+        for (int minute = departures.Length - 1; minute >= 0; minute--)
         {
-            foreach (var state in drawStates) state?.Dispose();
+            cancellationToken.ThrowIfCancellationRequested();
+            int departure = departures[minute];
+            if (minute == departures.Length - 1) SeedAccess(departure, request, scheduled);
+            else SeedChangedAccess(seeds, minute, scheduled);
+            log?.Clear();
+            log?.Record(0, scheduled.ReachedThisRound);
+            Rounds(departure, request, egress, flexEgress, [], scheduled, log, null);
+            if (log is null) Record(travel, scheduled, request, 0, 1, minute, departures);
+            for (int draw = 0; draw < drawCount; draw++)
+            {
+                var state = drawStates[draw];
+                state.ClearMarks();
+                for (int t = 0; t < targetCount; t++) state.TargetBest[t] = Math.Min(state.TargetBest[t], scheduled.TargetBest[t]);
+                log!.MarkFrequencyStops(0, scheduled, state);
+                if (minute < departures.Length - 1) SeedChangedAccess(drawSeeds[draw], minute, state, scheduled);
+                Rounds(departure, request, egress, flexEgress, drawOffsets[draw], state, null, (log, scheduled));
+                Record(travel, state, request, draw, draws, minute, departures);
+            }
         }
         return new RaptorResult(departures, draws, targetCount, travel);
+    }
+
+    /// <summary>
+    /// Each thread keeps its draws' labels between searches: a search holds one set per draw at once, more than
+    /// <see cref="System.Buffers.ArrayPool{T}"/> keeps, so renting them anew would allocate them anew every search.
+    /// </summary>
+    [ThreadStatic] private static (int Stops, int Patterns, int Rounds, int Targets, List<RaptorState> States)? t_drawStates;
+
+    private List<RaptorState> KeptDrawStates(RaptorRequest request, int count)
+    {
+        var shape = (network.StopCount, network.PatternCount, request.MaxTransfers + 2, request.Targets.Count);
+        if (t_drawStates is not { } kept || (kept.Stops, kept.Patterns, kept.Rounds, kept.Targets) != shape)
+        {
+            foreach (var state in t_drawStates?.States ?? []) state.Dispose();
+            t_drawStates = kept = (shape.StopCount, shape.PatternCount, shape.Item3, shape.Count, []);
+        }
+        while (kept.States.Count < count) kept.States.Add(NewState(request));
+        return kept.States;
     }
 
     private static void Record(int[] travel, RaptorState state, RaptorRequest request, int draw, int draws, int minute, int[] departures)
@@ -203,16 +214,18 @@ public sealed class RaptorRouter(TransitNetwork network)
 
     /// <summary>
     /// Only the access labels that catch a departure this minute they missed the minute after (<see cref="AccessSeeds"/>);
-    /// in a draw's search, a departure of a frequency pattern, so only those patterns are marked.
+    /// in a draw's search (over the scheduled search's labels, <paramref name="floor"/>), a departure of a frequency
+    /// pattern, so only those patterns are marked.
     /// </summary>
-    private static void SeedChangedAccess(AccessSeeds seeds, int minute, RaptorState state, bool frequencyOnly = false)
+    private static void SeedChangedAccess(AccessSeeds seeds, int minute, RaptorState state, RaptorState? floor = null)
     {
-        if (!frequencyOnly) state.ClearMarks();
-        var marks = frequencyOnly ? state.ReachedForFrequencyOnly : state.ReachedThisRound;
+        if (floor is null) state.ClearMarks();
+        var marks = floor is null ? state.ReachedThisRound : state.ReachedForFrequencyOnly;
+        floor ??= state;
         for (int e = seeds.Start(minute); e < seeds.End(minute); e++)
         {
             int stop = seeds.Stop(e), arrival = seeds.Arrival(e);
-            if (arrival < state.ReachArrival[stop])
+            if (arrival < Math.Min(state.ReachArrival[stop], floor.ReachArrival[stop]))
             {
                 state.ReachArrival[stop] = arrival;
                 marks.Add(stop);
@@ -223,21 +236,23 @@ public sealed class RaptorRouter(TransitNetwork network)
     /// <summary>
     /// The RAPTOR rounds for one departure from the marked access stops; improves the labels already in <paramref name="state"/>.
     /// With <paramref name="record"/> this is the scheduled-only search: frequency patterns are left out and each round's
-    /// improvements logged. With <paramref name="copy"/> it is a draw's: each round first takes the scheduled search's.
+    /// improvements logged. With <paramref name="scheduled"/> it is a draw's: its labels hold only journeys that beat the
+    /// scheduled search's, which it reads as well and whose improved frequency stops it scans each round.
     /// </summary>
     private void Rounds(int departure, RaptorRequest request, EgressIndex egress, FlexEgressIndex? flexEgress, int[] offsets, RaptorState state,
-        ScheduledRoundLog? record, (ScheduledRoundLog Log, RaptorState Scheduled)? copy)
+        ScheduledRoundLog? record, (ScheduledRoundLog Log, RaptorState State)? scheduled)
     {
         int n = state.StopCount;
+        var floor = scheduled?.State ?? state;
         // A label at or past this can never beat every destination's best arrival nor fit the travel-time cutoff.
         int cutoff = (int)Math.Min(int.MaxValue, (long)departure + request.MaxTravelSeconds + 1);
         for (int k = 1; k < state.Rounds; k++)
         {
             state.AdvanceRound();
-            copy?.Log.CopyRound(k, copy.Value.Scheduled, state);
-            // A draw keeps going while the scheduled search has later rounds to copy.
+            scheduled?.Log.MarkFrequencyStops(k, floor, state);
+            // A draw keeps going while the scheduled search improved frequency stops in later rounds.
             if (state.ReachedPreviousRound.Count == 0 && state.ReachedForFrequencyOnlyPreviousRound.Count == 0
-                && state.ReachedForFrequencyOnly.Count == 0 && !(copy?.Log.LastRound > k)) break;
+                && state.ReachedForFrequencyOnly.Count == 0 && !(scheduled?.Log.LastRound > k)) break;
             int bound = Math.Min(cutoff, WorstTargetBest(state, request.Targets.Count));
             int slack = k > 1 ? request.MinTransferSeconds : 0;
             int markedPatterns = MarkPatternsThrough(state.ReachedPreviousRound, state, frequencyOnly: false, scheduledOnly: record is not null);
@@ -248,10 +263,10 @@ public sealed class RaptorRouter(TransitNetwork network)
                 int first = state.PatternFirstPosition[pattern];
                 state.PatternFirstPosition[pattern] = int.MaxValue;
                 int frequency = network.PatternFrequencyIndex[pattern];
-                if (frequency < 0) ScanScheduled(pattern, first, k, slack, bound, state);
-                else ScanFrequency(pattern, first, k, slack, bound, network.FrequencySchedules[frequency], offsets[frequency], state);
+                if (frequency < 0) ScanScheduled(pattern, first, k, slack, bound, state, floor);
+                else ScanFrequency(pattern, first, k, slack, bound, network.FrequencySchedules[frequency], offsets[frequency], state, floor);
             }
-            RelaxTransfers(k, bound, request, state);
+            RelaxTransfers(k, bound, request, state, floor);
             var ridden = state.RiddenThisRound;
             for (int i = 0; i < ridden.Count; i++)
             {
@@ -264,7 +279,7 @@ public sealed class RaptorRouter(TransitNetwork network)
                 }
                 flexEgress?.Relax(stop, alighted, state.TargetBest);
             }
-            record?.Record(k, state.ReachedThisRound, state.RiddenThisRound);
+            record?.Record(k, state.ReachedThisRound);
         }
     }
 
@@ -295,7 +310,8 @@ public sealed class RaptorRouter(TransitNetwork network)
         return marked;
     }
 
-    private void ScanScheduled(int pattern, int first, int k, int slack, int bound, RaptorState state)
+    /// <summary>Scans one pattern; labels count only where they beat <paramref name="floor"/>'s too (the state itself but in a draw's search).</summary>
+    private void ScanScheduled(int pattern, int first, int k, int slack, int bound, RaptorState state, RaptorState floor)
     {
         int n = state.StopCount;
         int offset = network.PatternStopOffsets[pattern];
@@ -309,10 +325,11 @@ public sealed class RaptorRouter(TransitNetwork network)
             if (trip >= 0)
             {
                 int arrival = times[(trip * length + i) * 2];
-                if (arrival < bound && arrival < state.RideArrival[k * n + stop]) Alight(stop, arrival, pattern, trip, boardPosition, k, state);
+                if (arrival < bound && arrival < Math.Min(state.RideArrival[k * n + stop], floor.RideArrival[k * n + stop]))
+                    Alight(stop, arrival, pattern, trip, boardPosition, k, state, floor);
             }
             if (i == length - 1) break;
-            int reached = state.ReachArrival[(k - 1) * n + stop];
+            int reached = Math.Min(state.ReachArrival[(k - 1) * n + stop], floor.ReachArrival[(k - 1) * n + stop]);
             if (reached == Unreached) continue;
             int ready = reached + slack;
             // Trips are FIFO, so only trips before the current one can improve, and only if the latest of them is catchable.
@@ -331,7 +348,7 @@ public sealed class RaptorRouter(TransitNetwork network)
     }
 
     /// <summary>Trip j of a frequency entry leaves its first stop at start + offset + j·headway; times follow the template.</summary>
-    private void ScanFrequency(int pattern, int first, int k, int slack, int bound, FrequencySchedule schedule, int phaseOffset, RaptorState state)
+    private void ScanFrequency(int pattern, int first, int k, int slack, int bound, FrequencySchedule schedule, int phaseOffset, RaptorState state, RaptorState floor)
     {
         int n = state.StopCount;
         int offset = network.PatternStopOffsets[pattern];
@@ -346,10 +363,11 @@ public sealed class RaptorRouter(TransitNetwork network)
             if (trip >= 0)
             {
                 int arrival = firstDeparture + trip * headway + template[i * 2];
-                if (arrival < bound && arrival < state.RideArrival[k * n + stop]) Alight(stop, arrival, pattern, trip, boardPosition, k, state);
+                if (arrival < bound && arrival < Math.Min(state.RideArrival[k * n + stop], floor.RideArrival[k * n + stop]))
+                    Alight(stop, arrival, pattern, trip, boardPosition, k, state, floor);
             }
             if (i == length - 1) break;
-            int reached = state.ReachArrival[(k - 1) * n + stop];
+            int reached = Math.Min(state.ReachArrival[(k - 1) * n + stop], floor.ReachArrival[(k - 1) * n + stop]);
             if (reached == Unreached) continue;
             int wait = reached + slack - firstDeparture - template[i * 2 + 1];
             int candidate = wait <= 0 ? 0 : (wait + headway - 1) / headway;
@@ -359,7 +377,7 @@ public sealed class RaptorRouter(TransitNetwork network)
         }
     }
 
-    private static void Alight(int stop, int arrival, int pattern, int trip, int boardPosition, int k, RaptorState state)
+    private static void Alight(int stop, int arrival, int pattern, int trip, int boardPosition, int k, RaptorState state, RaptorState floor)
     {
         int label = k * state.StopCount + stop;
         state.RideArrival[label] = arrival;
@@ -367,7 +385,7 @@ public sealed class RaptorRouter(TransitNetwork network)
         state.RideTrip[label] = trip;
         state.RideBoardPosition[label] = boardPosition;
         state.RiddenThisRound.Add(stop);
-        if (arrival < state.ReachArrival[label])
+        if (arrival < Math.Min(state.ReachArrival[label], floor.ReachArrival[label]))
         {
             state.ReachArrival[label] = arrival;
             state.ReachFromStop[label] = -1;
@@ -376,7 +394,7 @@ public sealed class RaptorRouter(TransitNetwork network)
     }
 
     /// <summary>Transfers start only from ride arrivals, so walks are never chained (the street graph already gives shortest walks).</summary>
-    private void RelaxTransfers(int k, int bound, RaptorRequest request, RaptorState state)
+    private void RelaxTransfers(int k, int bound, RaptorRequest request, RaptorState state, RaptorState floor)
     {
         double factor = request.TransferWalkFactor;
         int n = state.StopCount;
@@ -392,7 +410,7 @@ public sealed class RaptorRouter(TransitNetwork network)
                 if (walk > request.MaxTransferWalkSeconds) continue;
                 int arrival = alighted + (factor == 1 ? walk : (int)Math.Ceiling(walk * factor));
                 int label = k * n + to;
-                if (arrival < bound && arrival < state.ReachArrival[label])
+                if (arrival < bound && arrival < Math.Min(state.ReachArrival[label], floor.ReachArrival[label]))
                 {
                     state.ReachArrival[label] = arrival;
                     state.ReachFromStop[label] = from;
