@@ -77,6 +77,34 @@ public sealed class RaptorRouter(TransitNetwork network)
     }
 
     /// <summary>
+    /// The range search without its shortcuts: every draw searched on its own and every access label re-marked every
+    /// minute (as before <see cref="AccessSeeds"/> and <see cref="ScheduledRoundLog"/>). Kept only as the reference the
+    /// tests hold <see cref="Search"/> to, on the real data and on random networks; answers never use it.
+    /// </summary>
+    public RaptorResult SearchWithoutShortcuts(RaptorRequest request)
+    {
+        Validate(request);
+        var departures = DepartureMinutes(request);
+        int draws = network.FrequencyEntryCount > 0 ? request.MonteCarloDraws : 1;
+        var travel = new int[request.Targets.Count * draws * departures.Length];
+        var egress = new EgressIndex(request.Targets, network.StopCount);
+        var flexEgress = FlexEgressIndex.Build(request.FlexTargets, network.StopCount);
+        using var state = NewState(request);
+        for (int draw = 0; draw < draws; draw++)
+        {
+            var offsets = FrequencyPhases.Draw(network, request.Seed, draw);
+            state.Reset(request.Targets.Count);
+            for (int minute = departures.Length - 1; minute >= 0; minute--)
+            {
+                SeedAccess(departures[minute], request, state);
+                Rounds(departures[minute], request, egress, flexEgress, offsets, state, null, null);
+                Record(travel, state, request, draw, draws, minute, departures);
+            }
+        }
+        return new RaptorResult(departures, draws, request.Targets.Count, travel);
+    }
+
+    /// <summary>
     /// Each thread keeps its draws' labels between searches: a search holds one set per draw at once, more than
     /// <see cref="System.Buffers.ArrayPool{T}"/> keeps, so renting them anew would allocate them anew every search.
     /// </summary>
