@@ -89,7 +89,7 @@ public static class PtMatrix
         /// <summary>With arriveBy only samples arriving in time count (<see cref="PtSamples.ArrivingBy"/>).</summary>
         private PtSamples Samples(ReadOnlySpan<int> transit, int? walkSeconds) => Query.ArriveBySeconds is { } arriveBy
             ? PtSamples.ArrivingBy(transit, walkSeconds, DepartureOfSample, arriveBy)
-            : new PtSamples(transit, walkSeconds);
+            : new PtSamples(transit, walkSeconds, Result?.MinuteCount ?? Query.WindowMinutes);
 
         /// <summary>Samples run draw by draw, each draw over the window's departure minutes.</summary>
         private int DepartureOfSample(int sample) => Result is { } r
