@@ -35,10 +35,11 @@ internal sealed class AccessSeeds
     {
         var seeds = new List<(int Minute, int Stop, int Arrival)>();
         var times = new List<int>();
+        // A walk is a leg with no wait, no ride and no window: its arrival is the departure plus the walk.
         foreach (var walk in request.Access)
-            Add(walk.Stop, t => t + walk.WalkSeconds);
+            Add(new FlexAccess(walk.Stop, walk.Stop, walk.WalkSeconds, 0, 0, int.MinValue, int.MaxValue, ""));
         foreach (var flex in request.FlexAccess)
-            Add(flex.Stop, flex.AccessArrival);
+            Add(flex);
 
         var offsets = new int[departures.Length + 1];
         foreach (var seed in seeds) offsets[seed.Minute + 1]++;
@@ -54,28 +55,28 @@ internal sealed class AccessSeeds
         return new AccessSeeds(offsets, stops, arrivals);
 
         // Arrival is non-decreasing in the departure (FlexAccess), and Unavailable once the leg no longer runs.
-        void Add(int stop, Func<int, int> arrivalAt)
+        void Add(FlexAccess leg)
         {
-            int earliest = arrivalAt(departures[0]);
+            int earliest = leg.AccessArrival(departures[0]);
             if (earliest == FlexAccess.Unavailable) return;
             times.Clear();
-            boardingTimes(stop, earliest, arrivalAt(departures[^1]), times);
+            boardingTimes(leg.Stop, earliest, leg.AccessArrival(departures[^1]), times);
             foreach (int departure in times)
             {
-                int minute = LastMinuteArrivingBy(departure, departures, arrivalAt);
-                seeds.Add((minute, stop, arrivalAt(departures[minute])));
+                int minute = LastMinuteArrivingBy(departure, departures, leg);
+                seeds.Add((minute, leg.Stop, leg.AccessArrival(departures[minute])));
             }
         }
     }
 
     /// <summary>The latest departure minute whose arrival is at or before <paramref name="time"/> (the first minute's is).</summary>
-    private static int LastMinuteArrivingBy(int time, int[] departures, Func<int, int> arrivalAt)
+    private static int LastMinuteArrivingBy(int time, int[] departures, FlexAccess leg)
     {
         int lo = 0, hi = departures.Length - 1;
         while (lo < hi)
         {
             int mid = (lo + hi + 1) >>> 1;
-            if (arrivalAt(departures[mid]) <= time) lo = mid;
+            if (leg.AccessArrival(departures[mid]) <= time) lo = mid;
             else hi = mid - 1;
         }
         return lo;

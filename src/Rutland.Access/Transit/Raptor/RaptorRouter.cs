@@ -24,6 +24,12 @@ public sealed class RaptorRouter(TransitNetwork network)
 
     private readonly Lazy<StopDepartures> _departures = new(() => new StopDepartures(network));
 
+    // A matrix asks every origin's search for the same destinations (the same lists): their indices are built once.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<IReadOnlyList<StopAccess>>, EgressIndex> _egressIndices = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<IReadOnlyList<FlexAccess>>, KeptFlexEgress> _flexEgressIndices = new();
+
+    private sealed record KeptFlexEgress(FlexEgressIndex? Index);
+
     public TransitNetwork Network => network;
 
     /// <summary>The range search; a cancelled one throws <see cref="OperationCanceledException"/> before its next departure minute.</summary>
@@ -34,8 +40,8 @@ public sealed class RaptorRouter(TransitNetwork network)
         int targetCount = request.Targets.Count;
         int draws = network.FrequencyEntryCount > 0 ? request.MonteCarloDraws : 1;
         var travel = new int[targetCount * draws * departures.Length];
-        var egress = new EgressIndex(request.Targets, network.StopCount);
-        var flexEgress = FlexEgressIndex.Build(request.FlexTargets, network.StopCount);
+        var egress = _egressIndices.GetValue(request.Targets, t => new EgressIndex(t, network.StopCount));
+        var flexEgress = _flexEgressIndices.GetValue(request.FlexTargets, t => new(FlexEgressIndex.Build(t, network.StopCount))).Index;
         var boarding = _departures.Value;
         // Without unknown-phase frequencies this is the whole search; with them, the journeys every draw shares.
         using var scheduled = NewState(request);
