@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Rutland.Access.Analysis;
 using Rutland.Access.Places;
+using Rutland.Access.Transit.Planning;
 using Xunit.Abstractions;
 
 namespace Rutland.Access.Tests.Robustness;
@@ -44,13 +45,13 @@ public class RequestCancellationTests(CancellationApiFactory factory, ITestOutpu
     {
         var arriveBy = Engine.Transit.DefaultDate!.Value.ToDateTime(TimeOnly.FromTimeSpan(TimeSpan.FromSeconds(ArriveBySeconds)));
         return $"/api/v1/travel-times?mode=pt&from={string.Join(',', Origins())}&arriveBy={arriveBy:yyyy-MM-ddTHH:mm}&appointmentMinutes=30" +
-               $"&window={PtDefaults.MaxWindowMinutes}&legs=true";
+               $"&window={PtDefaults.MaxWindowMinutes}&legs=true&maxWalkMeters={WalkingRules.MaxWalkMetersLimit}";
     }
 
     /// <summary>
-    /// The same question through the engine, to the end. This also builds what is built once, shared and never cancelled
-    /// (the date's network, the on-demand car times), and lets the runtime finish compiling the hot code, so neither
-    /// counts against a cancelled request.
+    /// The same question through the engine, to the end, timed the second time: the first builds what is built once,
+    /// shared and never cancelled (the date's network, the on-demand car times), and lets the runtime finish compiling the
+    /// hot code, so neither counts against a cancelled request nor makes the question look heavier than it is.
     /// </summary>
     private (TimeSpan Wall, TimeSpan Cpu) Whole()
     {
@@ -61,7 +62,9 @@ public class RequestCancellationTests(CancellationApiFactory factory, ITestOutpu
             {
                 Date = Engine.Transit.DefaultDate!.Value, WindowStartSeconds = ArriveBySeconds - PtDefaults.MaxWindowMinutes * 60,
                 WindowEndSeconds = ArriveBySeconds, ArriveBySeconds = ArriveBySeconds, AppointmentMinutes = 30, IncludeLegs = true,
+                MaxWalkMeters = WalkingRules.MaxWalkMetersLimit,
             };
+            Engine.PtTimes(places, Engine.Destinations, query);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             Engine.PtTimes(places, Engine.Destinations, query);
