@@ -75,8 +75,8 @@ public static class PtMatrix
             var transit = WithDirectOnDemand(Result is null ? Unreachable(Query.WindowMinutes) : Result.TravelTimes(Target).ToArray());
             var samples = Samples(transit, Direct?.Seconds);
             var percentiles = Query.Percentiles.ToDictionary(p => p, p => samples.PercentileMinutes(p));
-            double? transitMedian = Samples(transit, null).PercentileMinutes(50);
-            bool walkOnly = samples.Reachable && Direct is { } walk && (transitMedian is null || walk.Seconds / 60.0 <= transitMedian);
+            bool walkOnly = samples.Reachable && Direct is { } walk
+                && (Samples(transit, null).PercentileMinutes(50) is not { } transitMedian || walk.Seconds / 60.0 <= transitMedian);
             var latestInTime = Query.ArriveBySeconds is { } arriveBy && samples.Reachable ? LatestInTime(arriveBy) : null;
             var appointment = Appointment(home, samples.Reachable, latestInTime);
             var best = !samples.Reachable ? null
@@ -90,7 +90,7 @@ public static class PtMatrix
         /// <summary>With arriveBy only samples arriving in time count (<see cref="PtSamples.ArrivingBy"/>).</summary>
         private PtSamples Samples(ReadOnlySpan<int> transit, int? walkSeconds) => Query.ArriveBySeconds is { } arriveBy
             ? PtSamples.ArrivingBy(transit, walkSeconds, DepartureOfSample, arriveBy)
-            : new PtSamples(transit, walkSeconds);
+            : new PtSamples(transit, walkSeconds, Result?.MinuteCount ?? Query.WindowMinutes);
 
         /// <summary>Samples run draw by draw, each draw over the window's departure minutes.</summary>
         private int DepartureOfSample(int sample) => Result is { } r

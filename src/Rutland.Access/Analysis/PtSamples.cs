@@ -8,16 +8,31 @@ namespace Rutland.Access.Analysis;
 /// </summary>
 public sealed class PtSamples
 {
-    /// <summary>The samples percentiles are taken over.</summary>
+    /// <summary>The samples percentiles are taken over, sorted once (unreachable last); each stands for <see cref="_copies"/> samples.</summary>
     private readonly int[] _seconds;
 
-    public PtSamples(ReadOnlySpan<int> transitSeconds, int? directWalkSeconds)
+    /// <summary>How many Monte Carlo draws gave exactly these samples (all of them, or 1 when draws differ).</summary>
+    private readonly int _copies;
+
+    /// <param name="samplesPerDraw">The departure minutes of one draw (samples run draw by draw). When every draw is the
+    /// same — no unknown-phase frequency affects the pair — one draw's samples are sorted instead of all of them; each
+    /// then stands for as many samples as there are draws, which leaves every percentile and share as they were.</param>
+    public PtSamples(ReadOnlySpan<int> transitSeconds, int? directWalkSeconds, int samplesPerDraw)
     {
-        _seconds = WithWalk(transitSeconds, directWalkSeconds);
+        int draws = transitSeconds.Length / samplesPerDraw;
+        var first = transitSeconds[..Math.Min(samplesPerDraw, transitSeconds.Length)];
+        bool drawsAlike = true;
+        for (int d = 1; d < draws && drawsAlike; d++) drawsAlike = transitSeconds.Slice(d * samplesPerDraw, samplesPerDraw).SequenceEqual(first);
+        (_seconds, _copies) = drawsAlike && draws > 1 ? (WithWalk(first, directWalkSeconds), draws) : (WithWalk(transitSeconds, directWalkSeconds), 1);
         ReachableShare = _seconds.Length == 0 ? 0 : (double)_seconds.Count(s => s != RaptorResult.Unreachable) / _seconds.Length;
+        Array.Sort(_seconds);
     }
 
-    private PtSamples(int[] seconds, double reachableShare) => (_seconds, ReachableShare) = (seconds, reachableShare);
+    private PtSamples(int[] seconds, double reachableShare)
+    {
+        (_seconds, _copies, ReachableShare) = (seconds, 1, reachableShare);
+        Array.Sort(_seconds);
+    }
 
     /// <summary>
     /// For an appointment: only a sample that arrives by <paramref name="arriveBySeconds"/> counts. Percentiles are over
@@ -40,7 +55,7 @@ public sealed class PtSamples
     public double? PercentileMinutes(int percent)
     {
         if (_seconds.Length == 0) return null;
-        int s = Percentiles.NearestRank(_seconds, percent);
+        int s = _seconds[Percentiles.NearestRankIndex(_seconds.Length * _copies, percent) / _copies];
         return s == RaptorResult.Unreachable ? null : s / 60.0;
     }
 

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Rutland.Access.Analysis;
 using Rutland.Access.Places;
 using Rutland.Access.Routing;
+using Rutland.Access.Transit.Planning;
 using Xunit.Abstractions;
 
 namespace Rutland.Access.Tests.Robustness;
@@ -33,25 +34,21 @@ public class RequestCancellationTests(CancellationApiFactory factory, ITestOutpu
 
     private AccessEngine Engine => factory.Services.GetRequiredService<AccessEngine>();
 
-    /// <summary>Every village again and again: 500 origins, the most one request may name.</summary>
-    private string[] Origins()
-    {
-        var villages = Engine.Places.Where(p => p.Type == PlaceType.Village).Select(p => p.Id).ToArray();
-        return [.. Enumerable.Range(0, 500).Select(i => villages[i % villages.Length])];
-    }
+    /// <summary>Every place once: the API answers each distinct origin once, so naming one twice adds no work.</summary>
+    private string[] Origins() => [.. Engine.Places.Select(p => p.Id)];
 
-    /// <summary>Travel times with appointments and journeys over the longest window from <see cref="Origins"/>: seconds of work.</summary>
+    /// <summary>Travel times with appointments and journeys over the longest window, the longest walks and the most changes from <see cref="Origins"/>: most of a second of work.</summary>
     private string Heavy()
     {
         var arriveBy = Engine.Transit.DefaultDate!.Value.ToDateTime(TimeOnly.FromTimeSpan(TimeSpan.FromSeconds(ArriveBySeconds)));
         return $"/api/v1/travel-times?mode=pt&from={string.Join(',', Origins())}&arriveBy={arriveBy:yyyy-MM-ddTHH:mm}&appointmentMinutes=30" +
-               $"&window={PtDefaults.MaxWindowMinutes}&legs=true";
+               $"&window={PtDefaults.MaxWindowMinutes}&legs=true&maxWalkMeters={WalkingRules.MaxWalkMetersLimit}&maxTransfers={PtDefaults.MaxTransfersLimit}";
     }
 
     /// <summary>
-    /// The same question through the engine, to the end. This also builds what is built once, shared and never cancelled
-    /// (the date's network, the on-demand car times), and lets the runtime finish compiling the hot code, so neither
-    /// counts against a cancelled request.
+    /// The same question through the engine, to the end, timed the second time: the first builds what is built once,
+    /// shared and never cancelled (the date's network, the on-demand car times), and lets the runtime finish compiling the
+    /// hot code, so neither counts against a cancelled request nor makes the question look heavier than it is.
     /// </summary>
     private (TimeSpan Wall, TimeSpan Cpu) Whole()
     {
@@ -62,7 +59,9 @@ public class RequestCancellationTests(CancellationApiFactory factory, ITestOutpu
             {
                 Date = Engine.Transit.DefaultDate!.Value, WindowStartSeconds = ArriveBySeconds - PtDefaults.MaxWindowMinutes * 60,
                 WindowEndSeconds = ArriveBySeconds, ArriveBySeconds = ArriveBySeconds, AppointmentMinutes = 30, IncludeLegs = true,
+                MaxWalkMeters = WalkingRules.MaxWalkMetersLimit, MaxTransfers = PtDefaults.MaxTransfersLimit,
             };
+            Engine.PtTimes(places, Engine.Destinations, query);
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             Engine.PtTimes(places, Engine.Destinations, query);

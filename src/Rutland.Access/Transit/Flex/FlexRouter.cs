@@ -108,11 +108,13 @@ public sealed class FlexRouter
         var kept = new List<FlexAccess>();
         foreach (var group in legs.GroupBy(l => l.Stop))
         {
-            var candidates = group.OrderBy(l => lead(l) + after(l)).ToList();
-            var front = new List<FlexAccess>();
-            foreach (var leg in candidates)
-                if (!front.Any(f => Dominates(f, leg))) front.Add(leg);
-            kept.AddRange(front);
+            int front = kept.Count;  // this stop's undominated legs are kept[front..]
+            foreach (var leg in group.OrderBy(l => lead(l) + after(l)))
+            {
+                bool dominated = false;
+                for (int i = front; i < kept.Count && !dominated; i++) dominated = Dominates(kept[i], leg);
+                if (!dominated) kept.Add(leg);
+            }
         }
         return kept;
     }

@@ -9,12 +9,17 @@ public static class Percentiles
     /// </summary>
     public static int NearestRank(ReadOnlySpan<int> values, double percent)
     {
-        if (values.IsEmpty) throw new ArgumentException("No values to take a percentile of.", nameof(values));
-        if (percent is <= 0 or > 100 || double.IsNaN(percent))
-            throw new ArgumentOutOfRangeException(nameof(percent), percent, "Percentile must be in (0, 100].");
         var sorted = values.ToArray();
         Array.Sort(sorted);
-        int rank = Math.Max(1, (int)Math.Ceiling(percent * sorted.Length / 100));
-        return sorted[rank - 1];
+        return sorted[NearestRankIndex(sorted.Length, percent)];
+    }
+
+    /// <summary>Where the nearest-rank percentile sits (0-based) in <paramref name="count"/> sorted values: several percentiles of one set sort it once.</summary>
+    public static int NearestRankIndex(int count, double percent)
+    {
+        if (count == 0) throw new ArgumentException("No values to take a percentile of.", nameof(count));
+        if (percent is <= 0 or > 100 || double.IsNaN(percent))
+            throw new ArgumentOutOfRangeException(nameof(percent), percent, "Percentile must be in (0, 100].");
+        return Math.Max(1, (int)Math.Ceiling(percent * count / 100)) - 1;
     }
 }

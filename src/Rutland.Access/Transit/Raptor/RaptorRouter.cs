@@ -9,7 +9,8 @@ namespace Rutland.Access.Transit.Raptor;
 /// <remarks>
 /// Departure minutes are searched from latest to earliest, keeping labels between minutes: a journey available
 /// from a later minute is also available from an earlier one (by waiting), so old labels stay valid upper bounds
-/// and only stops improved by the earlier departure need rescanning (rRAPTOR).
+/// and only stops improved by the earlier departure need rescanning (rRAPTOR). An access stop is re-marked only at the
+/// minute it first catches a departure it missed later (<see cref="AccessSeeds"/>), not every minute its label moves.
 /// <para>
 /// Unknown-phase frequency entries (exact_times=0) have no timetable to route on. Like R5 we draw each entry's
 /// offset uniformly in [0, headway) per Monte Carlo draw and run the whole range search per draw, so the result
@@ -21,6 +22,14 @@ public sealed class RaptorRouter(TransitNetwork network)
 {
     private const int Unreached = RaptorState.Unreached;
 
+    private readonly Lazy<StopDepartures> _departures = new(() => new StopDepartures(network));
+
+    // A matrix asks every origin's search for the same destinations (the same lists): their indices are built once.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<IReadOnlyList<StopAccess>>, EgressIndex> _egressIndices = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<IReadOnlyList<FlexAccess>>, KeptFlexEgress> _flexEgressIndices = new();
+
+    private sealed record KeptFlexEgress(FlexEgressIndex? Index);
+
     public TransitNetwork Network => network;
 
     /// <summary>The range search; a cancelled one throws <see cref="OperationCanceledException"/> before its next departure minute.</summary>
@@ -31,27 +40,103 @@ public sealed class RaptorRouter(TransitNetwork network)
         int targetCount = request.Targets.Count;
         int draws = network.FrequencyEntryCount > 0 ? request.MonteCarloDraws : 1;
         var travel = new int[targetCount * draws * departures.Length];
+        var egress = _egressIndices.GetValue(request.Targets, t => new EgressIndex(t, network.StopCount));
+        var flexEgress = _flexEgressIndices.GetValue(request.FlexTargets, t => new(FlexEgressIndex.Build(t, network.StopCount))).Index;
+        var boarding = _departures.Value;
+        // Without unknown-phase frequencies this is the whole search; with them, the journeys every draw shares.
+        using var scheduled = NewState(request);
+        scheduled.Reset(targetCount);
+        var seeds = AccessSeeds.Build(request, departures, boarding.CollectScheduled);
+        var log = network.FrequencyEntryCount > 0 ? new ScheduledRoundLog(scheduled.Rounds, network.StopCount, boarding.FrequencyStops) : null;
+        int drawCount = log is null ? 0 : draws;
+        var drawStates = KeptDrawStates(request, drawCount);
+        var drawOffsets = new int[drawCount][];
+        var drawSeeds = new AccessSeeds[drawCount];
+        for (int draw = 0; draw < drawCount; draw++)
+        {
+            var offsets = drawOffsets[draw] = FrequencyPhases.Draw(network, request.Seed, draw);
+            drawSeeds[draw] = AccessSeeds.Build(request, departures, (stop, from, to, into) => boarding.CollectFrequency(stop, from, to, offsets, into));
+            drawStates[draw].Reset(targetCount);
+        }
+        for (int minute = departures.Length - 1; minute >= 0; minute--)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            int departure = departures[minute];
+            if (minute == departures.Length - 1) SeedAccess(departure, request, scheduled);
+            else SeedChangedAccess(seeds, minute, scheduled);
+            log?.Clear();
+            log?.Record(0, scheduled.ReachedThisRound);
+            Rounds(departure, request, egress, flexEgress, [], scheduled, log, null);
+            if (log is null) Record(travel, scheduled, request, 0, 1, minute, departures);
+            for (int draw = 0; draw < drawCount; draw++)
+            {
+                var state = drawStates[draw];
+                state.ClearMarks();
+                for (int t = 0; t < targetCount; t++) state.TargetBest[t] = Math.Min(state.TargetBest[t], scheduled.TargetBest[t]);
+                log!.MarkFrequencyStops(0, scheduled, state);
+                if (minute < departures.Length - 1) SeedChangedAccess(drawSeeds[draw], minute, state, scheduled);
+                Rounds(departure, request, egress, flexEgress, drawOffsets[draw], state, null, (log, scheduled));
+                Record(travel, state, request, draw, draws, minute, departures);
+            }
+        }
+        return new RaptorResult(departures, draws, targetCount, travel);
+    }
+
+    /// <summary>
+    /// The range search without its shortcuts: every draw searched on its own and every access label re-marked every
+    /// minute (as before <see cref="AccessSeeds"/> and <see cref="ScheduledRoundLog"/>). Kept only as the reference the
+    /// tests hold <see cref="Search"/> to, on the real data and on random networks; answers never use it.
+    /// </summary>
+    public RaptorResult SearchWithoutShortcuts(RaptorRequest request)
+    {
+        Validate(request);
+        var departures = DepartureMinutes(request);
+        int draws = network.FrequencyEntryCount > 0 ? request.MonteCarloDraws : 1;
+        var travel = new int[request.Targets.Count * draws * departures.Length];
         var egress = new EgressIndex(request.Targets, network.StopCount);
         var flexEgress = FlexEgressIndex.Build(request.FlexTargets, network.StopCount);
         using var state = NewState(request);
         for (int draw = 0; draw < draws; draw++)
         {
             var offsets = FrequencyPhases.Draw(network, request.Seed, draw);
-            state.Reset(targetCount);
+            state.Reset(request.Targets.Count);
             for (int minute = departures.Length - 1; minute >= 0; minute--)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                int departure = departures[minute];
-                SearchFrom(departure, request, egress, flexEgress, offsets, state);
-                for (int target = 0; target < targetCount; target++)
-                {
-                    int arrival = state.TargetBest[target];
-                    travel[(target * draws + draw) * departures.Length + minute] =
-                        arrival == Unreached || arrival - departure > request.MaxTravelSeconds ? RaptorResult.Unreachable : arrival - departure;
-                }
+                SeedAccess(departures[minute], request, state);
+                Rounds(departures[minute], request, egress, flexEgress, offsets, state, null, null);
+                Record(travel, state, request, draw, draws, minute, departures);
             }
         }
-        return new RaptorResult(departures, draws, targetCount, travel);
+        return new RaptorResult(departures, draws, request.Targets.Count, travel);
+    }
+
+    /// <summary>
+    /// Each thread keeps its draws' labels between searches: a search holds one set per draw at once, more than
+    /// <see cref="System.Buffers.ArrayPool{T}"/> keeps, so renting them anew would allocate them anew every search.
+    /// </summary>
+    [ThreadStatic] private static (int Stops, int Patterns, int Rounds, int Targets, List<RaptorState> States)? t_drawStates;
+
+    private List<RaptorState> KeptDrawStates(RaptorRequest request, int count)
+    {
+        var shape = (network.StopCount, network.PatternCount, request.MaxTransfers + 2, request.Targets.Count);
+        if (t_drawStates is not { } kept || (kept.Stops, kept.Patterns, kept.Rounds, kept.Targets) != shape)
+        {
+            foreach (var state in t_drawStates?.States ?? []) state.Dispose();
+            t_drawStates = kept = (shape.StopCount, shape.PatternCount, shape.Item3, shape.Count, []);
+        }
+        while (kept.States.Count < count) kept.States.Add(NewState(request));
+        return kept.States;
+    }
+
+    private static void Record(int[] travel, RaptorState state, RaptorRequest request, int draw, int draws, int minute, int[] departures)
+    {
+        int departure = departures[minute];
+        for (int target = 0; target < request.Targets.Count; target++)
+        {
+            int arrival = state.TargetBest[target];
+            travel[(target * draws + draw) * departures.Length + minute] =
+                arrival == Unreached || arrival - departure > request.MaxTravelSeconds ? RaptorResult.Unreachable : arrival - departure;
+        }
     }
 
     /// <summary>
@@ -70,7 +155,8 @@ public sealed class RaptorRouter(TransitNetwork network)
         var offsets = FrequencyPhases.Draw(network, request.Seed, draw);
         using var state = NewState(single);
         state.Reset(1);
-        SearchFrom(departureSeconds, single, egress, flexEgress, offsets, state);
+        SeedAccess(departureSeconds, single, state);
+        Rounds(departureSeconds, single, egress, flexEgress, offsets, state, null, null);
 
         int arrival = Unreached, round = 0;
         StopAccess exit = default;
@@ -136,14 +222,10 @@ public sealed class RaptorRouter(TransitNetwork network)
         return legs;
     }
 
-    /// <summary>One RAPTOR run for one departure; improves the labels already in <paramref name="state"/>.</summary>
-    private void SearchFrom(int departure, RaptorRequest request, EgressIndex egress, FlexEgressIndex? flexEgress, int[] offsets, RaptorState state)
+    /// <summary>Every access label for one departure, marking each stop it improves.</summary>
+    private static void SeedAccess(int departure, RaptorRequest request, RaptorState state)
     {
-        int n = state.StopCount;
-        // A label at or past this can never beat every destination's best arrival nor fit the travel-time cutoff.
-        int cutoff = (int)Math.Min(int.MaxValue, (long)departure + request.MaxTravelSeconds + 1);
-        state.ReachedPreviousRound.Clear();
-        state.ReachedThisRound.Clear();
+        state.ClearMarks();
         foreach (var access in request.Access)
         {
             int arrival = departure + access.WalkSeconds;
@@ -162,24 +244,63 @@ public sealed class RaptorRouter(TransitNetwork network)
                 state.ReachedThisRound.Add(flex.Stop);
             }
         }
+    }
 
+    /// <summary>
+    /// Only the access labels that catch a departure this minute they missed the minute after (<see cref="AccessSeeds"/>);
+    /// in a draw's search (over the scheduled search's labels, <paramref name="floor"/>), a departure of a frequency
+    /// pattern, so only those patterns are marked.
+    /// </summary>
+    private static void SeedChangedAccess(AccessSeeds seeds, int minute, RaptorState state, RaptorState? floor = null)
+    {
+        if (floor is null) state.ClearMarks();
+        var marks = floor is null ? state.ReachedThisRound : state.ReachedForFrequencyOnly;
+        floor ??= state;
+        for (int e = seeds.Start(minute); e < seeds.End(minute); e++)
+        {
+            int stop = seeds.Stop(e), arrival = seeds.Arrival(e);
+            if (arrival < Math.Min(state.ReachArrival[stop], floor.ReachArrival[stop]))
+            {
+                state.ReachArrival[stop] = arrival;
+                marks.Add(stop);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The RAPTOR rounds for one departure from the marked access stops; improves the labels already in <paramref name="state"/>.
+    /// With <paramref name="record"/> this is the scheduled-only search: frequency patterns are left out and each round's
+    /// improvements logged. With <paramref name="scheduled"/> it is a draw's: its labels hold only journeys that beat the
+    /// scheduled search's, which it reads as well and whose improved frequency stops it scans each round.
+    /// </summary>
+    private void Rounds(int departure, RaptorRequest request, EgressIndex egress, FlexEgressIndex? flexEgress, int[] offsets, RaptorState state,
+        ScheduledRoundLog? record, (ScheduledRoundLog Log, RaptorState State)? scheduled)
+    {
+        int n = state.StopCount;
+        var floor = scheduled?.State ?? state;
+        // A label at or past this can never beat every destination's best arrival nor fit the travel-time cutoff.
+        int cutoff = (int)Math.Min(int.MaxValue, (long)departure + request.MaxTravelSeconds + 1);
         for (int k = 1; k < state.Rounds; k++)
         {
             state.AdvanceRound();
-            if (state.ReachedPreviousRound.Count == 0) break;
+            scheduled?.Log.MarkFrequencyStops(k, floor, state);
+            // A draw keeps going while the scheduled search improved frequency stops in later rounds.
+            if (state.ReachedPreviousRound.Count == 0 && state.ReachedForFrequencyOnlyPreviousRound.Count == 0
+                && state.ReachedForFrequencyOnly.Count == 0 && !(scheduled?.Log.LastRound > k)) break;
             int bound = Math.Min(cutoff, WorstTargetBest(state, request.Targets.Count));
             int slack = k > 1 ? request.MinTransferSeconds : 0;
-            int markedPatterns = MarkPatternsThrough(state.ReachedPreviousRound, state);
+            int markedPatterns = MarkPatternsThrough(state.ReachedPreviousRound, state, frequencyOnly: false, scheduledOnly: record is not null);
+            markedPatterns = MarkPatternsThrough(state.ReachedForFrequencyOnlyPreviousRound, state, frequencyOnly: true, scheduledOnly: false, markedPatterns);
             for (int i = 0; i < markedPatterns; i++)
             {
                 int pattern = state.MarkedPatterns[i];
                 int first = state.PatternFirstPosition[pattern];
                 state.PatternFirstPosition[pattern] = int.MaxValue;
                 int frequency = network.PatternFrequencyIndex[pattern];
-                if (frequency < 0) ScanScheduled(pattern, first, k, slack, bound, state);
-                else ScanFrequency(pattern, first, k, slack, bound, network.FrequencySchedules[frequency], offsets[frequency], state);
+                if (frequency < 0) ScanScheduled(pattern, first, k, slack, bound, state, floor);
+                else ScanFrequency(pattern, first, k, slack, bound, network.FrequencySchedules[frequency], offsets[frequency], state, floor);
             }
-            RelaxTransfers(k, bound, request, state);
+            RelaxTransfers(k, bound, request, state, floor);
             var ridden = state.RiddenThisRound;
             for (int i = 0; i < ridden.Count; i++)
             {
@@ -192,6 +313,7 @@ public sealed class RaptorRouter(TransitNetwork network)
                 }
                 flexEgress?.Relax(stop, alighted, state.TargetBest);
             }
+            record?.Record(k, state.ReachedThisRound);
         }
     }
 
@@ -203,15 +325,17 @@ public sealed class RaptorRouter(TransitNetwork network)
         return worst;
     }
 
-    private int MarkPatternsThrough(StopSet stops, RaptorState state)
+    /// <summary>Marks the patterns through <paramref name="stops"/> (all, or only frequency or only scheduled ones) after the first <paramref name="marked"/>; returns the count.</summary>
+    private int MarkPatternsThrough(StopSet stops, RaptorState state, bool frequencyOnly, bool scheduledOnly, int marked = 0)
     {
-        int marked = 0;
         for (int i = 0; i < stops.Count; i++)
         {
             int stop = stops[i];
             for (int j = network.StopPatternOffsets[stop]; j < network.StopPatternOffsets[stop + 1]; j++)
             {
                 int pattern = network.StopPatterns[j];
+                bool frequency = network.PatternFrequencyIndex[pattern] >= 0;
+                if ((frequencyOnly && !frequency) || (scheduledOnly && frequency)) continue;
                 int position = network.StopPatternPositions[j];
                 if (state.PatternFirstPosition[pattern] == int.MaxValue) state.MarkedPatterns[marked++] = pattern;
                 if (position < state.PatternFirstPosition[pattern]) state.PatternFirstPosition[pattern] = position;
@@ -220,7 +344,8 @@ public sealed class RaptorRouter(TransitNetwork network)
         return marked;
     }
 
-    private void ScanScheduled(int pattern, int first, int k, int slack, int bound, RaptorState state)
+    /// <summary>Scans one pattern; labels count only where they beat <paramref name="floor"/>'s too (the state itself but in a draw's search).</summary>
+    private void ScanScheduled(int pattern, int first, int k, int slack, int bound, RaptorState state, RaptorState floor)
     {
         int n = state.StopCount;
         int offset = network.PatternStopOffsets[pattern];
@@ -234,10 +359,11 @@ public sealed class RaptorRouter(TransitNetwork network)
             if (trip >= 0)
             {
                 int arrival = times[(trip * length + i) * 2];
-                if (arrival < bound && arrival < state.RideArrival[k * n + stop]) Alight(stop, arrival, pattern, trip, boardPosition, k, state);
+                if (arrival < bound && arrival < Math.Min(state.RideArrival[k * n + stop], floor.RideArrival[k * n + stop]))
+                    Alight(stop, arrival, pattern, trip, boardPosition, k, state, floor);
             }
             if (i == length - 1) break;
-            int reached = state.ReachArrival[(k - 1) * n + stop];
+            int reached = Math.Min(state.ReachArrival[(k - 1) * n + stop], floor.ReachArrival[(k - 1) * n + stop]);
             if (reached == Unreached) continue;
             int ready = reached + slack;
             // Trips are FIFO, so only trips before the current one can improve, and only if the latest of them is catchable.
@@ -256,7 +382,7 @@ public sealed class RaptorRouter(TransitNetwork network)
     }
 
     /// <summary>Trip j of a frequency entry leaves its first stop at start + offset + j·headway; times follow the template.</summary>
-    private void ScanFrequency(int pattern, int first, int k, int slack, int bound, FrequencySchedule schedule, int phaseOffset, RaptorState state)
+    private void ScanFrequency(int pattern, int first, int k, int slack, int bound, FrequencySchedule schedule, int phaseOffset, RaptorState state, RaptorState floor)
     {
         int n = state.StopCount;
         int offset = network.PatternStopOffsets[pattern];
@@ -271,10 +397,11 @@ public sealed class RaptorRouter(TransitNetwork network)
             if (trip >= 0)
             {
                 int arrival = firstDeparture + trip * headway + template[i * 2];
-                if (arrival < bound && arrival < state.RideArrival[k * n + stop]) Alight(stop, arrival, pattern, trip, boardPosition, k, state);
+                if (arrival < bound && arrival < Math.Min(state.RideArrival[k * n + stop], floor.RideArrival[k * n + stop]))
+                    Alight(stop, arrival, pattern, trip, boardPosition, k, state, floor);
             }
             if (i == length - 1) break;
-            int reached = state.ReachArrival[(k - 1) * n + stop];
+            int reached = Math.Min(state.ReachArrival[(k - 1) * n + stop], floor.ReachArrival[(k - 1) * n + stop]);
             if (reached == Unreached) continue;
             int wait = reached + slack - firstDeparture - template[i * 2 + 1];
             int candidate = wait <= 0 ? 0 : (wait + headway - 1) / headway;
@@ -284,7 +411,7 @@ public sealed class RaptorRouter(TransitNetwork network)
         }
     }
 
-    private static void Alight(int stop, int arrival, int pattern, int trip, int boardPosition, int k, RaptorState state)
+    private static void Alight(int stop, int arrival, int pattern, int trip, int boardPosition, int k, RaptorState state, RaptorState floor)
     {
         int label = k * state.StopCount + stop;
         state.RideArrival[label] = arrival;
@@ -292,7 +419,7 @@ public sealed class RaptorRouter(TransitNetwork network)
         state.RideTrip[label] = trip;
         state.RideBoardPosition[label] = boardPosition;
         state.RiddenThisRound.Add(stop);
-        if (arrival < state.ReachArrival[label])
+        if (arrival < Math.Min(state.ReachArrival[label], floor.ReachArrival[label]))
         {
             state.ReachArrival[label] = arrival;
             state.ReachFromStop[label] = -1;
@@ -301,7 +428,7 @@ public sealed class RaptorRouter(TransitNetwork network)
     }
 
     /// <summary>Transfers start only from ride arrivals, so walks are never chained (the street graph already gives shortest walks).</summary>
-    private void RelaxTransfers(int k, int bound, RaptorRequest request, RaptorState state)
+    private void RelaxTransfers(int k, int bound, RaptorRequest request, RaptorState state, RaptorState floor)
     {
         double factor = request.TransferWalkFactor;
         int n = state.StopCount;
@@ -317,7 +444,7 @@ public sealed class RaptorRouter(TransitNetwork network)
                 if (walk > request.MaxTransferWalkSeconds) continue;
                 int arrival = alighted + (factor == 1 ? walk : (int)Math.Ceiling(walk * factor));
                 int label = k * n + to;
-                if (arrival < bound && arrival < state.ReachArrival[label])
+                if (arrival < bound && arrival < Math.Min(state.ReachArrival[label], floor.ReachArrival[label]))
                 {
                     state.ReachArrival[label] = arrival;
                     state.ReachFromStop[label] = from;

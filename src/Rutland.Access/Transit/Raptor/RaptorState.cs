@@ -31,6 +31,8 @@ internal sealed class RaptorState : IDisposable
         ReachedPreviousRound = NewStopSet();
         ReachedThisRound = NewStopSet();
         RiddenThisRound = NewStopSet();
+        ReachedForFrequencyOnlyPreviousRound = NewStopSet();
+        ReachedForFrequencyOnly = NewStopSet();
     }
 
     public int StopCount { get; }
@@ -61,6 +63,22 @@ internal sealed class RaptorState : IDisposable
     public StopSet ReachedThisRound { get; private set; }
     public StopSet RiddenThisRound { get; }
 
+    /// <summary>
+    /// In a Monte Carlo draw's search, stops whose label came from the scheduled-only search this minute: only patterns of
+    /// unknown-phase frequency entries need scanning from them (<see cref="ScheduledRoundLog"/>).
+    /// </summary>
+    public StopSet ReachedForFrequencyOnlyPreviousRound { get; private set; }
+    public StopSet ReachedForFrequencyOnly { get; private set; }
+
+    /// <summary>Forgets which stops are marked, before a departure minute's access labels.</summary>
+    public void ClearMarks()
+    {
+        ReachedPreviousRound.Clear();
+        ReachedThisRound.Clear();
+        ReachedForFrequencyOnlyPreviousRound.Clear();
+        ReachedForFrequencyOnly.Clear();
+    }
+
     /// <summary>Forgets all labels; needed between Monte Carlo draws, whose timetables differ.</summary>
     public void Reset(int targetCount)
     {
@@ -74,6 +92,8 @@ internal sealed class RaptorState : IDisposable
     {
         (ReachedPreviousRound, ReachedThisRound) = (ReachedThisRound, ReachedPreviousRound);
         ReachedThisRound.Clear();
+        (ReachedForFrequencyOnlyPreviousRound, ReachedForFrequencyOnly) = (ReachedForFrequencyOnly, ReachedForFrequencyOnlyPreviousRound);
+        ReachedForFrequencyOnly.Clear();
         RiddenThisRound.Clear();
     }
 
