@@ -128,9 +128,12 @@ public class RequestCancellationTests(CancellationApiFactory factory, ITestOutpu
     public async Task AbandonedRequestStopsComputingWithin100Ms()
     {
         var whole = Whole();
+        // A third of the way into the question, wherever that falls on this machine: searches have started and most
+        // remain (a fixed delay would fall after the end of a question that faster code or hardware answers sooner).
+        var cancelAfter = whole.Wall / 3;
         using var client = factory.CreateClient();
         using var request = Tagged(Heavy(), out string id);
-        using var cts = new CancellationTokenSource(CancellationCollection.CancelAfter);
+        using var cts = new CancellationTokenSource(cancelAfter);
         long cancelled = 0;
         cts.Token.Register(() => cancelled = Stopwatch.GetTimestamp());
 
@@ -138,9 +141,9 @@ public class RequestCancellationTests(CancellationApiFactory factory, ITestOutpu
         var run = await factory.Ended(id).WaitAsync(TimeSpan.FromMinutes(1));
 
         var latency = Stopwatch.GetElapsedTime(cancelled, run.Ended);
-        output.WriteLine($"abandoned after {CancellationCollection.CancelAfter.TotalMilliseconds} ms; the request ended " +
+        output.WriteLine($"abandoned after {cancelAfter.TotalMilliseconds:F0} ms; the request ended " +
                          $"{latency.TotalMilliseconds:F1} ms later with {run.StatusCode}");
-        Assert.True(whole.Wall > 2 * CancellationCollection.CancelAfter, "the question is too small to be cancelled in the middle");
+        Assert.True(whole.Wall > 3 * CancellationCollection.FreedWithin, "the question is too small to be cancelled in the middle");
         Assert.Equal(StatusCodes.Status499ClientClosedRequest, run.StatusCode);
         Assert.True(latency < CancellationCollection.FreedWithin, $"the request ended {latency.TotalMilliseconds:F0} ms after its client gave up");
         await AssertIdle();
