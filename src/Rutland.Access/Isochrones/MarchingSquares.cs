@@ -83,18 +83,15 @@ public static class MarchingSquares
         var ringStart = new List<int> { 0 };
         foreach (int start in starts)
         {
-            if (!next.ContainsKey(start)) continue;
+            if (!next.Remove(start, out int key)) continue; // already on a ring
             int first = x.Count;
             double twiceArea = 0;
-            int key = start;
-            do
+            AddCrossing(start);
+            while (key != start)
             {
-                var (cx, cy) = Crossing(field, key, cutoff);
-                x.Add(cx);
-                y.Add(cy);
-                if (!next.Remove(key, out int following)) throw new InvalidOperationException("a contour ring does not close");
-                key = following;
-            } while (key != start);
+                AddCrossing(key);
+                if (!next.Remove(key, out key)) throw new InvalidOperationException("a contour ring does not close");
+            }
             int count = x.Count - first;
             // Shoelace about the grid origin, so the products stay small and exact enough.
             double ox = field.OriginEasting, oy = field.OriginNorthing;
@@ -112,6 +109,13 @@ public static class MarchingSquares
             ringStart.Add(x.Count);
         }
         return new ContourRings(x.ToArray(), y.ToArray(), ringStart.ToArray());
+
+        void AddCrossing(int key)
+        {
+            var (cx, cy) = Crossing(field, key, cutoff);
+            x.Add(cx);
+            y.Add(cy);
+        }
     }
 
     /// <summary>Where the contour crosses grid edge <paramref name="key"/> (point × 2, + 1 for the edge upwards).</summary>
