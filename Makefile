@@ -58,9 +58,16 @@ clean:
 peers-drive:
 	tests/peers/pgrouting/compare.sh $(PEERS_ARGS)
 
-## Load test with wrk against a Release build on a free loopback port; writes tests/load/RESULTS.md (DURATION=20s by default)
+## Load test with wrk against a Release build on a free loopback port; writes tests/load/RESULTS.md (DURATION=20s by default);
+## then the memory check
 load:
 	tests/load/run-wrk.sh
+	tests/load/isochrone-memory.sh
+
+## Memory check (~90 s): 24 long walk and cycle isochrone sets in each order; fails when peak RSS reaches 400 MB (LIMIT_MB)
+.PHONY: memory
+memory:
+	tests/load/isochrone-memory.sh
 
 ## Side by side with the npm raptor-journey-planner (from tests/peers/raptor's lock file): same GTFS, same stop-to-stop
 ## earliest-arrival queries; equal arrivals, timings. `node tests/peers/raptor/compare.mjs --record` rewrites RESULTS.md

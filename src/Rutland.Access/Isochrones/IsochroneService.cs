@@ -128,7 +128,8 @@ public sealed class IsochroneService
         for (int i = 0; i < cutoffs.Length; i++)
         {
             var bng = polygons[i];
-            isochrones.Add(new Isochrone(cutoffs[i], bng, wgs84[i], bng.Area / 1e6, Population.Within(field, cutoffs[i] * 60f)));
+            isochrones.Add(new Isochrone(cutoffs[i], PackedOutlines.Pack(bng), PackedOutlines.Pack(wgs84[i]), bng.Area / 1e6,
+                Population.Within(field, cutoffs[i] * 60f)));
         }
         var counted = clock.Elapsed;
 

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Rutland.Access.Isochrones;
 
 /// <summary>
@@ -30,49 +28,42 @@ public static class MarchingSquares
     {
         int columns = field.Columns, rows = field.Rows;
         var seconds = field.Seconds;
-        int keyCount = 2 * columns * rows;
-        // Per grid-edge key: the crossing the contour goes to next (−1: none).
-        var next = ArrayPool<int>.Shared.Rent(keyCount);
-        try
+        // Per grid-edge key of a crossing: the crossing the contour goes to next. A map of the crossings only, not an
+        // array over every grid edge: the contour crosses a few per cent of them, and an array of 8 bytes per grid
+        // point (16 MB on a long cycle field, several contours at once) held 100+ MB in the shared array pool.
+        var next = new Dictionary<int, int>();
+        var starts = new List<int>();
+        Span<int> keys = stackalloc int[4];
+        Span<bool> leaving = stackalloc bool[4];
+        for (int row = 0; row + 1 < rows; row++)
+        for (int col = 0; col + 1 < columns; col++)
         {
-            Array.Fill(next, -1, 0, keyCount);
-            var starts = new List<int>();
-            Span<int> keys = stackalloc int[4];
-            Span<bool> leaving = stackalloc bool[4];
-            for (int row = 0; row + 1 < rows; row++)
-            for (int col = 0; col + 1 < columns; col++)
+            int p = row * columns + col;
+            // Corners counter-clockwise: bottom-left, bottom-right, top-right, top-left.
+            float v0 = seconds[p], v1 = seconds[p + 1], v2 = seconds[p + columns + 1], v3 = seconds[p + columns];
+            bool i0 = v0 <= cutoffSeconds, i1 = v1 <= cutoffSeconds, i2 = v2 <= cutoffSeconds, i3 = v3 <= cutoffSeconds;
+            if (i0 == i1 && i1 == i2 && i2 == i3) continue;
+
+            // Walk the cell's edges counter-clockwise, noting each crossing and whether it leaves the inside.
+            int n = 0;
+            if (i0 != i1) { keys[n] = 2 * p; leaving[n++] = i0; }
+            if (i1 != i2) { keys[n] = 2 * (p + 1) + 1; leaving[n++] = i1; }
+            if (i2 != i3) { keys[n] = 2 * (p + columns); leaving[n++] = i2; }
+            if (i3 != i0) { keys[n] = 2 * p + 1; leaving[n++] = i3; }
+
+            // A contour runs from a crossing that leaves the inside to one that enters it. With two crossings there
+            // is one of each; a saddle has four, alternating, paired with the next entry round the cell when the
+            // corners inside are joined through the middle, or with the previous one when they are apart.
+            bool joined = n == 4 && MeanInside(v0, v1, v2, v3, cutoffSeconds);
+            for (int k = 0; k < n; k++)
             {
-                int p = row * columns + col;
-                // Corners counter-clockwise: bottom-left, bottom-right, top-right, top-left.
-                float v0 = seconds[p], v1 = seconds[p + 1], v2 = seconds[p + columns + 1], v3 = seconds[p + columns];
-                bool i0 = v0 <= cutoffSeconds, i1 = v1 <= cutoffSeconds, i2 = v2 <= cutoffSeconds, i3 = v3 <= cutoffSeconds;
-                if (i0 == i1 && i1 == i2 && i2 == i3) continue;
-
-                // Walk the cell's edges counter-clockwise, noting each crossing and whether it leaves the inside.
-                int n = 0;
-                if (i0 != i1) { keys[n] = 2 * p; leaving[n++] = i0; }
-                if (i1 != i2) { keys[n] = 2 * (p + 1) + 1; leaving[n++] = i1; }
-                if (i2 != i3) { keys[n] = 2 * (p + columns); leaving[n++] = i2; }
-                if (i3 != i0) { keys[n] = 2 * p + 1; leaving[n++] = i3; }
-
-                // A contour runs from a crossing that leaves the inside to one that enters it. With two crossings there
-                // is one of each; a saddle has four, alternating, paired with the next entry round the cell when the
-                // corners inside are joined through the middle, or with the previous one when they are apart.
-                bool joined = n == 4 && MeanInside(v0, v1, v2, v3, cutoffSeconds);
-                for (int k = 0; k < n; k++)
-                {
-                    if (!leaving[k]) continue;
-                    int to = n == 2 ? (k + 1) % 2 : joined ? (k + 1) % 4 : (k + 3) % 4;
-                    next[keys[k]] = keys[to];
-                    starts.Add(keys[k]);
-                }
+                if (!leaving[k]) continue;
+                int to = n == 2 ? (k + 1) % 2 : joined ? (k + 1) % 4 : (k + 3) % 4;
+                next[keys[k]] = keys[to];
+                starts.Add(keys[k]);
             }
-            return Rings(field, cutoffSeconds, next, starts, minRingAreaM2);
         }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(next);
-        }
+        return Rings(field, cutoffSeconds, next, starts, minRingAreaM2);
     }
 
     private static bool MeanInside(float v0, float v1, float v2, float v3, float cutoff)
@@ -84,27 +75,23 @@ public static class MarchingSquares
         return (v0 + v1 + v2 + v3) / 4 <= cutoff;
     }
 
-    /// <summary>Chains the segments into rings; a visited key's successor is set to −2.</summary>
-    private static ContourRings Rings(TravelTimeField field, float cutoff, int[] next, List<int> starts, double minRingAreaM2)
+    /// <summary>Chains the segments into rings; a visited key leaves the map.</summary>
+    private static ContourRings Rings(TravelTimeField field, float cutoff, Dictionary<int, int> next, List<int> starts, double minRingAreaM2)
     {
         var x = new List<double>(starts.Count);
         var y = new List<double>(starts.Count);
         var ringStart = new List<int> { 0 };
         foreach (int start in starts)
         {
-            if (next[start] < 0) continue;
+            if (!next.Remove(start, out int key)) continue; // already on a ring
             int first = x.Count;
             double twiceArea = 0;
-            int key = start;
-            do
+            AddCrossing(start);
+            while (key != start)
             {
-                var (cx, cy) = Crossing(field, key, cutoff);
-                x.Add(cx);
-                y.Add(cy);
-                int following = next[key];
-                next[key] = -2;
-                key = following;
-            } while (key != start);
+                AddCrossing(key);
+                if (!next.Remove(key, out key)) throw new InvalidOperationException("a contour ring does not close");
+            }
             int count = x.Count - first;
             // Shoelace about the grid origin, so the products stay small and exact enough.
             double ox = field.OriginEasting, oy = field.OriginNorthing;
@@ -122,6 +109,13 @@ public static class MarchingSquares
             ringStart.Add(x.Count);
         }
         return new ContourRings(x.ToArray(), y.ToArray(), ringStart.ToArray());
+
+        void AddCrossing(int key)
+        {
+            var (cx, cy) = Crossing(field, key, cutoff);
+            x.Add(cx);
+            y.Add(cy);
+        }
     }
 
     /// <summary>Where the contour crosses grid edge <paramref name="key"/> (point × 2, + 1 for the edge upwards).</summary>
