@@ -28,7 +28,8 @@ public static class PtMatrix
         var egress = new IReadOnlyList<WalkLink>[destinations.Count];
         Parallel.For(0, destinations.Count, parallel, d => egress[d] = pt.Walking.ToDestination(destinations[d].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
         var targets = egress.Select(StopAccesses).ToArray();
-        IReadOnlyList<IReadOnlyList<FlexAccess>> flexTargets = flex is null ? [] : [.. egress.Select(e => flex.Egress(e, cancellationToken))];
+        var flexTargets = new IReadOnlyList<FlexAccess>[flex is null ? 0 : destinations.Count];
+        Parallel.For(0, flexTargets.Length, parallel, d => flexTargets[d] = flex!.Egress(egress[d], cancellationToken));
 
         var homes = ReturnTrips(pt, day, flex, origins, destinations, query, parallel);
         var rows = new PtTravelTime[origins.Count][];
@@ -155,12 +156,12 @@ public static class PtMatrix
         /// <summary>Every sample (minute × draw) improved by the direct on-demand journey leaving that minute, if faster.</summary>
         private int[] WithDirectOnDemand(int[] samples)
         {
-            if (DirectFlex.IsEmpty) return samples;
+            if (DirectOnDemandByMinute is not { } byMinute) return samples;
             int minutes = Query.WindowMinutes;
             for (int m = 0; m < minutes; m++)
             {
-                int flex = DirectFlex.TravelSeconds(Query.WindowStartSeconds + m * 60);
-                if (flex == RaptorResult.Unreachable || flex > Request.MaxTravelSeconds) continue;
+                int flex = byMinute[m];
+                if (flex == RaptorResult.Unreachable) continue;
                 for (int i = m; i < samples.Length; i += minutes) samples[i] = Math.Min(samples[i], flex);
             }
             return samples;
@@ -170,13 +171,22 @@ public static class PtMatrix
         private (int Departure, int Travel)? BestDirectOnDemand()
         {
             (int, int)? best = null;
-            for (int m = 0; m < Query.WindowMinutes && !DirectFlex.IsEmpty; m++)
+            for (int m = 0; m < Query.WindowMinutes && DirectOnDemandByMinute is { } byMinute; m++)
             {
-                int departure = Query.WindowStartSeconds + m * 60, travel = DirectFlex.TravelSeconds(departure);
-                if (travel <= Request.MaxTravelSeconds && (best is null || travel < best.Value.Item2)) best = (departure, travel);
+                int travel = byMinute[m];
+                if (travel != RaptorResult.Unreachable && (best is null || travel < best.Value.Item2)) best = (Query.WindowStartSeconds + m * 60, travel);
             }
             return best;
         }
+
+        /// <summary>Per departure minute of the window, the direct on-demand travel seconds, <see cref="RaptorResult.Unreachable"/>
+        /// when none runs or it takes longer than the longest journey; null without any option. Read by the samples and the
+        /// best journey, so worked out once.</summary>
+        private int[]? DirectOnDemandByMinute => DirectFlex.IsEmpty ? null : _directOnDemandByMinute ??= [.. Enumerable.Range(0, Query.WindowMinutes)
+            .Select(m => DirectFlex.TravelSeconds(Query.WindowStartSeconds + m * 60))
+            .Select(travel => travel > Request.MaxTravelSeconds ? RaptorResult.Unreachable : travel)];
+
+        private int[]? _directOnDemandByMinute;
 
         private PtJourney? Journey(int departureSeconds, int draw) =>
             Day.Router.FindItinerary(Request, Target, departureSeconds, draw) is { } itinerary
