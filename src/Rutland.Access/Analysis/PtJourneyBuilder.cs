@@ -13,22 +13,38 @@ public static class PtJourneyBuilder
     {
         var stops = pt.Stops.Stops;
         DateTime At(int seconds) => date.ToDateTime(TimeOnly.MinValue).AddSeconds(seconds);
-        bool Estimated(IReadOnlyList<WalkLink> links, int stop) => links.FirstOrDefault(l => l.Stop == stop).Estimated;
         var legs = itinerary.Legs.Select(leg => leg switch
         {
             AccessWalkLeg a => new PtLeg("walk", At(a.StartSeconds), At(a.EndSeconds), null, null,
-                stops[a.ToStop].Id, stops[a.ToStop].Name, null, null, Estimated(access, a.ToStop)),
+                stops[a.ToStop].Id, stops[a.ToStop].Name, null, null, IsEstimated(a, pt, access, egress)),
             RideLeg r => new PtLeg(r.Mode.ToString().ToLowerInvariant(), At(r.BoardSeconds), At(r.AlightSeconds),
-                stops[r.BoardStop].Id, stops[r.BoardStop].Name, stops[r.AlightStop].Id, stops[r.AlightStop].Name, r.RouteName, r.TripId, false),
+                stops[r.BoardStop].Id, stops[r.BoardStop].Name, stops[r.AlightStop].Id, stops[r.AlightStop].Name, r.RouteName, r.TripId, IsEstimated(r, pt, access, egress)),
             TransferLeg t => new PtLeg("walk", At(t.StartSeconds), At(t.EndSeconds), stops[t.FromStop].Id, stops[t.FromStop].Name,
-                stops[t.ToStop].Id, stops[t.ToStop].Name, null, null, pt.IsTransferEstimated(t.FromStop, t.ToStop)),
+                stops[t.ToStop].Id, stops[t.ToStop].Name, null, null, IsEstimated(t, pt, access, egress)),
             EgressWalkLeg e => new PtLeg("walk", At(e.StartSeconds), At(e.EndSeconds), stops[e.FromStop].Id, stops[e.FromStop].Name,
-                null, null, null, null, Estimated(egress, e.FromStop)),
+                null, null, null, null, IsEstimated(e, pt, access, egress)),
             FlexRideLeg f => OnDemand(pt, flex, f.TripId, f.FromStop, f.ToStop, At(f.StartSeconds), At(f.EndSeconds)),
             _ => throw new InvalidOperationException($"unknown leg type {leg.GetType().Name}"),
         }).ToArray();
         return new PtJourney(At(itinerary.DepartureSeconds), At(itinerary.ArrivalSeconds), legs);
     }
+
+    /// <summary>
+    /// Whether the journey <see cref="Build"/> makes of <paramref name="itinerary"/> is estimated (<see cref="PtJourney.Estimated"/>),
+    /// without naming its stops and times: what an answer that does not show the journey needs of it.
+    /// </summary>
+    public static bool IsEstimated(Itinerary itinerary, PublicTransport pt, IReadOnlyList<WalkLink> access, IReadOnlyList<WalkLink> egress) =>
+        itinerary.Legs.Any(leg => IsEstimated(leg, pt, access, egress));
+
+    /// <summary>A walk is estimated when it leaves the footpath network (its walk link or transfer says so); a ride never is.</summary>
+    private static bool IsEstimated(ItineraryLeg leg, PublicTransport pt, IReadOnlyList<WalkLink> access, IReadOnlyList<WalkLink> egress) => leg switch
+    {
+        AccessWalkLeg a => access.FirstOrDefault(l => l.Stop == a.ToStop).Estimated,
+        TransferLeg t => pt.IsTransferEstimated(t.FromStop, t.ToStop),
+        EgressWalkLeg e => egress.FirstOrDefault(l => l.Stop == e.FromStop).Estimated,
+        RideLeg or FlexRideLeg => false,
+        _ => throw new InvalidOperationException($"unknown leg type {leg.GetType().Name}"),
+    };
 
     /// <summary>A direct on-demand journey: walk to the pick-up stop, ride, walk on to the destination.</summary>
     public static PtJourney DirectOnDemand(PublicTransport pt, FlexRouter flex, FlexAccess ride, int egressWalkSeconds, DateOnly date,

@@ -28,7 +28,8 @@ public static class PtMatrix
         var egress = new IReadOnlyList<WalkLink>[destinations.Count];
         Parallel.For(0, destinations.Count, parallel, d => egress[d] = pt.Walking.ToDestination(destinations[d].Location, query.MaxWalkMeters, query.WalkSpeedKmh));
         var targets = egress.Select(StopAccesses).ToArray();
-        IReadOnlyList<IReadOnlyList<FlexAccess>> flexTargets = flex is null ? [] : [.. egress.Select(e => flex.Egress(e, cancellationToken))];
+        var flexTargets = new IReadOnlyList<FlexAccess>[flex is null ? 0 : destinations.Count];
+        Parallel.For(0, flexTargets.Length, parallel, d => flexTargets[d] = flex!.Egress(egress[d], cancellationToken));
 
         var homes = ReturnTrips(pt, day, flex, origins, destinations, query, parallel);
         var rows = new PtTravelTime[origins.Count][];
@@ -79,12 +80,14 @@ public static class PtMatrix
                 && (Samples(transit, null).PercentileMinutes(50) is not { } transitMedian || walk.Seconds / 60.0 <= transitMedian);
             var latestInTime = Query.ArriveBySeconds is { } arriveBy && samples.Reachable ? LatestInTime(arriveBy) : null;
             var appointment = Appointment(home, samples.Reachable, latestInTime);
+            bool byTransit = samples.Reachable && Query.ArriveBySeconds is null && !walkOnly;
             var best = !samples.Reachable ? null
                 : Query.ArriveBySeconds is not null ? latestInTime
                 : walkOnly ? PtJourneyBuilder.Walk(Direct!.Value, Day.Date, Query.WindowStartSeconds)
-                : BestTransitJourney();
+                : Query.IncludeLegs ? BestTransitJourney() : null;
+            bool estimated = byTransit && !Query.IncludeLegs ? BestTransitEstimated() : best?.Estimated ?? false;
             return new PtTravelTime(from, to, samples.PercentileMinutes(50), percentiles, samples.Reachable, samples.ReachableShare,
-                best?.Estimated ?? false, walkOnly, Query.IncludeLegs ? best : null, appointment);
+                estimated, walkOnly, Query.IncludeLegs ? best : null, appointment);
         }
 
         /// <summary>With arriveBy only samples arriving in time count (<see cref="PtSamples.ArrivingBy"/>).</summary>
@@ -113,24 +116,52 @@ public static class PtMatrix
             return latest?.Journey;
         }
 
-        private PtJourney? BestTransitJourney()
+        /// <summary>The fastest journey by fixed routes (its departure and draw) or else by a direct on-demand ride (its
+        /// departure), fixed routes on a tie; null when neither runs.</summary>
+        private (int Departure, int Draw, bool OnDemand)? BestTransit()
         {
             var flexBest = BestDirectOnDemand();
             if (Result?.BestDeparture(Target) is { } best && (flexBest is null || Result.Best(Target) <= flexBest.Value.Travel))
-                return Journey(best.DepartureSeconds, best.Draw);
-            if (flexBest is not { } f || DirectFlex.Best(f.Departure) is not { } ride) return null;
-            return PtJourneyBuilder.DirectOnDemand(Pt, Flex!, ride.Leg, ride.EgressWalkSeconds, Day.Date, f.Departure, Access, Egress);
+                return (best.DepartureSeconds, best.Draw, false);
+            return flexBest is { } f ? (f.Departure, 0, true) : null;
         }
+
+        private PtJourney? BestTransitJourney() => BestTransit() switch
+        {
+            null => null,
+            { OnDemand: true } ride => DirectOnDemandJourney(ride.Departure),
+            var best => Journey(best.Value.Departure, best.Value.Draw),
+        };
+
+        /// <summary>
+        /// Whether <see cref="BestTransitJourney"/> is estimated, without building it when it rides fixed routes: such a
+        /// journey starts with a walk on one of the origin's access links (to the stop it boards or is picked up at) and
+        /// ends with a walk on one of the destination's egress links, and a walk is estimated exactly when its link is.
+        /// So when every access link or every egress link is estimated (the origin or the destination is off the
+        /// footpath network), so is the journey; otherwise its itinerary decides, leg by leg as the journey would.
+        /// </summary>
+        private bool BestTransitEstimated() => BestTransit() switch
+        {
+            null => false,
+            { OnDemand: true } ride => DirectOnDemandJourney(ride.Departure)?.Estimated ?? false,
+            var best => Access.All(l => l.Estimated) || Egress.All(l => l.Estimated)
+                || Day.Router.FindItinerary(Request, Target, best.Value.Departure, best.Value.Draw) is { } itinerary
+                   && PtJourneyBuilder.IsEstimated(itinerary, Pt, Access, Egress),
+        };
+
+        private PtJourney? DirectOnDemandJourney(int departure) => DirectFlex.Best(departure) is { } ride
+            ? PtJourneyBuilder.DirectOnDemand(Pt, Flex!, ride.Leg, ride.EgressWalkSeconds, Day.Date, departure, Access, Egress)
+            : null;
 
         /// <summary>Every sample (minute × draw) improved by the direct on-demand journey leaving that minute, if faster.</summary>
         private int[] WithDirectOnDemand(int[] samples)
         {
-            if (DirectFlex.IsEmpty) return samples;
+            if (DirectOnDemandByMinute is not { } byMinute) return samples;
             int minutes = Query.WindowMinutes;
             for (int m = 0; m < minutes; m++)
             {
-                int flex = DirectFlex.TravelSeconds(Query.WindowStartSeconds + m * 60);
-                if (flex == RaptorResult.Unreachable || flex > Request.MaxTravelSeconds) continue;
+                int flex = byMinute[m];
+                if (flex == RaptorResult.Unreachable) continue;
                 for (int i = m; i < samples.Length; i += minutes) samples[i] = Math.Min(samples[i], flex);
             }
             return samples;
@@ -140,13 +171,22 @@ public static class PtMatrix
         private (int Departure, int Travel)? BestDirectOnDemand()
         {
             (int, int)? best = null;
-            for (int m = 0; m < Query.WindowMinutes && !DirectFlex.IsEmpty; m++)
+            for (int m = 0; m < Query.WindowMinutes && DirectOnDemandByMinute is { } byMinute; m++)
             {
-                int departure = Query.WindowStartSeconds + m * 60, travel = DirectFlex.TravelSeconds(departure);
-                if (travel <= Request.MaxTravelSeconds && (best is null || travel < best.Value.Item2)) best = (departure, travel);
+                int travel = byMinute[m];
+                if (travel != RaptorResult.Unreachable && (best is null || travel < best.Value.Item2)) best = (Query.WindowStartSeconds + m * 60, travel);
             }
             return best;
         }
+
+        /// <summary>Per departure minute of the window, the direct on-demand travel seconds, <see cref="RaptorResult.Unreachable"/>
+        /// when none runs or it takes longer than the longest journey; null without any option. Read by the samples and the
+        /// best journey, so worked out once.</summary>
+        private int[]? DirectOnDemandByMinute => DirectFlex.IsEmpty ? null : _directOnDemandByMinute ??= [.. Enumerable.Range(0, Query.WindowMinutes)
+            .Select(m => DirectFlex.TravelSeconds(Query.WindowStartSeconds + m * 60))
+            .Select(travel => travel > Request.MaxTravelSeconds ? RaptorResult.Unreachable : travel)];
+
+        private int[]? _directOnDemandByMinute;
 
         private PtJourney? Journey(int departureSeconds, int draw) =>
             Day.Router.FindItinerary(Request, Target, departureSeconds, draw) is { } itinerary

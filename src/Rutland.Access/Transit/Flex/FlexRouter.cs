@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Rutland.Access.Transit.Network;
 using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Raptor;
@@ -20,6 +21,7 @@ public sealed class FlexRouter
     private readonly Dictionary<string, FlexHop> _hopsByTrip = new(StringComparer.Ordinal);
     private readonly FlexCarTimes _cars;
     private readonly TransitNetwork _network;
+    private readonly ConcurrentDictionary<int, List<FlexAccess>> _accessFrom = new();
 
     public IReadOnlyList<FlexHop> Hops { get; }
 
@@ -59,22 +61,37 @@ public sealed class FlexRouter
 
     public FlexHop? HopOf(string tripId) => _hopsByTrip.GetValueOrDefault(tripId);
 
-    /// <summary>On-demand access legs: from each stop the origin walks to, to every stop of the same zone where some trip calls.</summary>
+    /// <summary>
+    /// On-demand access legs: from each stop the origin walks to, to every stop of the same zone where some trip calls.
+    /// Each pick-up stop's own undominated legs are worked out once (<see cref="AccessFrom"/>) and only the walk to it
+    /// added per origin: legs from one stop share that walk, so which of them another beats does not depend on it, and a
+    /// leg beaten among its own stop's legs is beaten among all. The survivors keep their order within each RAPTOR stop.
+    /// </summary>
     public IReadOnlyList<FlexAccess> Access(IReadOnlyList<WalkLink> walks, CancellationToken cancellationToken = default)
     {
         var legs = new List<FlexAccess>();
         foreach (var walk in walks)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var hop in HopsFrom(walk.Stop))
-                foreach (int to in hop.DropOffStops)
-                {
-                    if (to != walk.Stop && _network.IsServed(to) && Leg(hop, walk.Stop, to, walk.Seconds) is { } leg)
-                        legs.Add(leg with { Stop = to, FlexStop = walk.Stop });
-                }
+            foreach (var leg in AccessFrom(walk.Stop)) legs.Add(leg with { WalkSeconds = walk.Seconds });
         }
-        return Undominated(legs, l => l.WalkSeconds + l.WaitSeconds, l => l.RideSeconds);
+        return Undominated(legs, AccessLead, l => l.RideSeconds);
     }
+
+    private static int AccessLead(FlexAccess leg) => leg.WalkSeconds + leg.WaitSeconds;
+
+    /// <summary>The undominated on-demand legs picked up at <paramref name="pickupStop"/>, before any walk to it (kept per stop).</summary>
+    private IReadOnlyList<FlexAccess> AccessFrom(int pickupStop) => _accessFrom.GetOrAdd(pickupStop, from =>
+    {
+        var legs = new List<FlexAccess>();
+        foreach (var hop in HopsFrom(from))
+            foreach (int to in hop.DropOffStops)
+            {
+                if (to != from && _network.IsServed(to) && Leg(hop, from, to, 0) is { } leg)
+                    legs.Add(leg with { Stop = to, FlexStop = from });
+            }
+        return Undominated(legs, AccessLead, l => l.RideSeconds);
+    });
 
     /// <summary>On-demand egress legs: from every stop where some trip calls to each stop of the same zone the destination is walked from.</summary>
     public IReadOnlyList<FlexAccess> Egress(IReadOnlyList<WalkLink> walks, CancellationToken cancellationToken = default)
