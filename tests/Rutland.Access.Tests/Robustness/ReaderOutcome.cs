@@ -31,7 +31,9 @@ public static class ReaderOutcome
 
     private static (T? Value, Exception? Error) Run<T>(Func<T> read, string what)
     {
-        var task = Task.Run(read);
+        // A thread of its own (LongRunning), not the pool: with heavy searches of other tests filling the pool, a queued
+        // read could wait out the budget before it starts, and be reported as a hang of the reader.
+        var task = Task.Factory.StartNew(read, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
         if (!((IAsyncResult)task).AsyncWaitHandle.WaitOne(FuzzBudget.PerInputTimeout))
             Assert.Fail($"{what}: no answer within {FuzzBudget.PerInputTimeout.TotalSeconds} s (hang?)");
         return task.Exception?.InnerException is { } ex ? (default, ex) : (task.Result, null);
