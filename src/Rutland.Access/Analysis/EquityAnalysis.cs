@@ -20,31 +20,29 @@ public static class EquityAnalysis
         IReadOnlyList<TravelTimeResult> Drive, IReadOnlyList<PtTravelTime> Pt, LsoaWardShares WardShares);
 
     /// <param name="level">The modelled assumptions' level (<see cref="AssumptionLevels"/>); central unless an answer shows the uncertainty.</param>
-    /// <param name="surfaceWalks">The walks from every populated cell (<see cref="SurfaceWalks"/>) when the caller shares
-    /// them between levels; read only if the analysis over the surface is computed.</param>
     public static Result Compute(AccessEngine engine, PtQuery query, EquityThresholds thresholds, EquityOrigins origins = EquityOrigins.Surface,
-        AssumptionLevel level = AssumptionLevel.Central, CancellationToken cancellationToken = default, Lazy<PtOriginWalks>? surfaceWalks = null) =>
+        AssumptionLevel level = AssumptionLevel.Central, CancellationToken cancellationToken = default) =>
         engine.EquityResults.GetOrCompute(new { query, thresholds, origins, level }, () => origins == EquityOrigins.Centroids
             ? FromCentroids(engine, query, thresholds, level, CancellationToken.None)
-            : FromSurface(engine, query, thresholds, level, surfaceWalks, CancellationToken.None), cancellationToken);
+            : FromSurface(engine, query, thresholds, level, CancellationToken.None), cancellationToken);
 
-    /// <summary>The walks from every populated cell for a query: the same at every level (<see cref="PtOriginWalks"/>).</summary>
-    public static PtOriginWalks SurfaceWalks(AccessEngine engine, PtQuery query) =>
-        new(engine.Transit.ForModes(query.Modes).Walking, SurfacePoints(engine), DestinationPoints(engine), query);
+    /// <summary>The walks from every populated cell for a query's walk: the same at every level, kept by the engine.</summary>
+    private static PtOriginWalks SurfaceWalks(AccessEngine engine, PtQuery query) => engine.SurfaceWalks.GetOrCompute(query,
+        () => new(engine.Transit.ForModes(query.Modes).Walking, SurfacePoints(engine), DestinationPoints(engine), query));
 
     private static PtPoint[] SurfacePoints(AccessEngine engine) => [.. engine.PopulationOrigins.Select(c => new PtPoint(c.Cell.Id, c.Cell.Location))];
 
     private static PtPoint[] DestinationPoints(AccessEngine engine) => [.. engine.Destinations.Select(d => new PtPoint(d.Id, d.Location))];
 
     private static Result FromSurface(AccessEngine engine, PtQuery query, EquityThresholds thresholds, AssumptionLevel level,
-        Lazy<PtOriginWalks>? surfaceWalks, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         var cells = engine.PopulationOrigins;
         var destinations = engine.Destinations;
         var drive = DriveMatrix.Compute(engine.Car, engine.Assumptions.CarOffNetwork(level), [.. cells.Select(c => (c.Cell.Id, c.CarSnap))], destinations,
             d => engine.Assumptions.CachedDriveSearch(level, d));
         var pt = PtMatrix.Compute(engine.Assumptions.Transit(level), SurfacePoints(engine), DestinationPoints(engine), query, cancellationToken,
-            surfaceWalks?.Value);
+            SurfaceWalks(engine, query));
 
         var population = engine.Equity.PopulationMid2020ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
         var units = cells.Select((c, o) =>

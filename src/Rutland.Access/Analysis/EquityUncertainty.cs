@@ -17,12 +17,10 @@ public sealed record EquityUncertainty(AssumptionLevels Assumptions, IReadOnlyLi
     {
         var assumptions = engine.Assumptions.Levels;
         // The low and high networks are built on first use, side by side; later calls find them kept.
-        // The walks from each cell are the same at every level: worked out once, by the first level that needs them.
-        var walks = new Lazy<PtOriginWalks>(() => EquityAnalysis.SurfaceWalks(engine, query));
         var results = new EquityAnalysis.Result[AssumptionLevels.All.Count];
         Parallel.For(0, results.Length, i => results[i] = AssumptionLevels.All[i] == AssumptionLevel.Central && central is not null
             ? central
-            : EquityAnalysis.Compute(engine, query, thresholds, level: AssumptionLevels.All[i], surfaceWalks: walks));
+            : EquityAnalysis.Compute(engine, query, thresholds, level: AssumptionLevels.All[i]));
         var levels = AssumptionLevels.All.Select((l, i) => new Level(l, assumptions.ValuesAt(l), results[i])).ToArray();
         return new EquityUncertainty(assumptions, levels, FlagRobustness.Across(levels.ToDictionary(l => l.Name, l => l.Result.Report.Flags)));
     }
