@@ -5,8 +5,6 @@ namespace Rutland.Access.Roads;
 /// deletion. Reverse searches walk <see cref="RoadGraph.InEdges"/>, so one search from a destination gives
 /// every origin's time to it. Stateless; safe to run concurrently. A cancelled search throws
 /// <see cref="OperationCanceledException"/> within <see cref="NodesPerCancellationCheck"/> settled nodes.
-/// Given <c>stopOnceSettled</c>, the search ends as soon as all those nodes are settled: their times are final then, so
-/// they read exactly as in the full search; other nodes' entries may be tentative and must not be read.
 /// </summary>
 public static class Dijkstra
 {
@@ -14,7 +12,7 @@ public static class Dijkstra
     public const int NodesPerCancellationCheck = 4096;
 
     public static ShortestPathTree Run(RoadGraph graph, IReadOnlyList<SearchSource> sources, SearchDirection direction,
-        float maxSeconds = float.PositiveInfinity, CancellationToken cancellationToken = default, IReadOnlyCollection<int>? stopOnceSettled = null)
+        float maxSeconds = float.PositiveInfinity, CancellationToken cancellationToken = default)
     {
         var tree = new ShortestPathTree(graph.NodeCount, direction);
         var seconds = tree.Seconds;
@@ -37,12 +35,10 @@ public static class Dijkstra
         bool forward = direction == SearchDirection.Forward;
         int[] first = forward ? graph.FirstOut : graph.FirstIn;
         int settled = 0;
-        var unsettledTargets = stopOnceSettled is null ? null : new HashSet<int>(stopOnceSettled);
         while (heap.TryDequeue(out int u, out float du))
         {
             if (du > seconds[u]) continue; // stale entry
             if (du > maxSeconds) break;
-            if (unsettledTargets is not null && unsettledTargets.Remove(u) && unsettledTargets.Count == 0) break; // u's neighbours are not needed
             if ((++settled & (NodesPerCancellationCheck - 1)) == 0 && cancellationToken.IsCancellationRequested)
             {
                 tree.Dispose(); // give the pooled arrays back: nobody will read an abandoned tree

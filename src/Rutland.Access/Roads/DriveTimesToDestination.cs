@@ -17,17 +17,14 @@ public sealed class DriveTimesToDestination : IDisposable
     public bool OnNetwork => _destinationSnap is not null;
     public double? DestinationSnapMeters => _destinationSnap?.DistanceMeters;
 
-    /// <param name="originNodes">When given, the search stops once these nodes are settled (<see cref="Dijkstra.Run"/>):
-    /// only origins snapped to a segment with both ends among them may be asked for.</param>
-    public DriveTimesToDestination(RoadNetwork network, OffNetworkLeg offNetwork, LatLon destination, float maxSeconds = float.PositiveInfinity,
-        IReadOnlyCollection<int>? originNodes = null)
+    public DriveTimesToDestination(RoadNetwork network, OffNetworkLeg offNetwork, LatLon destination, float maxSeconds = float.PositiveInfinity)
     {
         _network = network;
         _destinationSnap = network.Snap(destination, SnapPolicy.MaxSnapMeters);
         _sources = _destinationSnap is { } snap
             ? network.SourcesAt(snap, SearchDirection.Reverse)
             : offNetwork.SourcesToward(destination);
-        _tree = Dijkstra.Run(network.Graph, _sources, SearchDirection.Reverse, maxSeconds, stopOnceSettled: originNodes);
+        _tree = Dijkstra.Run(network.Graph, _sources, SearchDirection.Reverse, maxSeconds);
     }
 
     /// <summary>The drive from a snapped origin, or null when no route exists.</summary>

@@ -8,8 +8,7 @@ namespace Rutland.Access.Transit.Flex;
 /// Our car time between two stops, the base of every on-demand ride time: one reverse search per drop-off stop,
 /// read off at every stop and cached, so each stop pair costs one lookup after the first. A stop beyond the extract is
 /// reached through its exits (the estimate drive answers use); a ride starting beyond it is timed as the ride back,
-/// as the modelled buses are; between two stops both beyond it there is no ride (null). Each search stops once the end
-/// nodes of every stop's road segment are settled, rather than at the ride's cap, with the same times.
+/// as the modelled buses are; between two stops both beyond it there is no ride (null).
 /// </summary>
 public sealed class FlexCarTimes(RoadNetwork car, OffNetworkLeg offNetwork, TransitStops stops)
 {
@@ -26,9 +25,8 @@ public sealed class FlexCarTimes(RoadNetwork car, OffNetworkLeg offNetwork, Tran
 
     private float[] To(int stop) => _toStop.GetOrAdd(stop, s => new Lazy<float[]>(() =>
     {
+        using var search = new DriveTimesToDestination(car, offNetwork, stops.Location(s), FlexRules.MaxCarSeconds);
         var snaps = _snaps.Value;
-        int[] stopNodes = [.. snaps.OfType<SnapResult>().SelectMany(snap => new[] { car.Graph.EdgeSource[snap.Edge], car.Graph.EdgeTarget[snap.Edge] })];
-        using var search = new DriveTimesToDestination(car, offNetwork, stops.Location(s), FlexRules.MaxCarSeconds, stopNodes);
         var seconds = new float[stops.Count];
         for (int i = 0; i < seconds.Length; i++)
             seconds[i] = snaps[i] is { } snap && search.From(snap) is { } drive ? (float)(drive.Minutes * 60) : float.NaN;
