@@ -24,6 +24,8 @@ public sealed class AccessEngine
     public IReadOnlyList<Place> Places { get; }
     /// <summary>Equity analyses computed once per question and shared by every equity answer (<see cref="EquityResultCache"/>).</summary>
     public EquityResultCache EquityResults { get; } = new();
+    /// <summary>The walks from every populated cell, shared by the equity analyses that walk the same way (<see cref="SurfaceWalkCache"/>).</summary>
+    public SurfaceWalkCache SurfaceWalks { get; } = new();
     public RoadNetwork Car { get; }
     /// <summary>The pedestrian network (footways, paths, and roads but motorways): walk isochrones and walks to stops.</summary>
     public RoadNetwork Walk { get; }

@@ -21,6 +21,7 @@ public sealed class AssumptionVariants
     private readonly ConcurrentDictionary<AssumptionLevel, Lazy<PublicTransport>> _transit = new();
     private readonly ConcurrentDictionary<(AssumptionLevel, string), Lazy<DriveTimesToDestination>> _driveSearches = new();
     private readonly Lazy<Dictionary<AssumptionLevel, OffNetworkLeg>> _offNetwork;  // low and high only
+    private readonly Lazy<ModelledFeedBuilder> _feedBuilder;  // low and high share its bus road paths
 
     public AssumptionVariants(AccessEngine engine, string? inputsDirectory, string? authoredDirectory)
     {
@@ -30,6 +31,7 @@ public sealed class AssumptionVariants
         _assessed = new(Assess);
         _offNetwork = new(() => AssumptionLevels.All.Where(l => l != AssumptionLevel.Central)
             .ToDictionary(l => l, l => new OffNetworkLeg(engine.Car.Graph, Levels.OffNetworkDetourFactor.At(l))));
+        _feedBuilder = new(() => ModelledFeedGenerator.Builder(engine.Car, engine.CarOffNetwork, _inputs!, _authored!));
     }
 
     public AssumptionLevels Levels => _assessed.Value.Levels;
@@ -61,7 +63,7 @@ public sealed class AssumptionVariants
     private PublicTransport BuildTransit(AssumptionLevel level)
     {
         var (levels, feed) = _assessed.Value;
-        var tables = ModelledFeedGenerator.Build(_engine.Car, _engine.CarOffNetwork, _inputs!, _authored!, levels.BusRunTimeFactor!.At(level));
+        var tables = _feedBuilder.Value.WithBusSpeedFactor(levels.BusRunTimeFactor!.At(level)).Build();
         var transit = _engine.Transit.WithTimetable(ModelledTimetableVariant.WithStopTimes(_engine.Transit.Feed, feed!, tables));
         return levels.OnDemandPickupWaitMinutes is { } wait && levels.OnDemandRideFactor is { } ride
             ? transit.WithOnDemandAssumptions(feed!.Id, (int)Math.Round(wait.At(level) * 60), ride.At(level))

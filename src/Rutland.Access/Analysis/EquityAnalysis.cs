@@ -26,6 +26,14 @@ public static class EquityAnalysis
             ? FromCentroids(engine, query, thresholds, level, CancellationToken.None)
             : FromSurface(engine, query, thresholds, level, CancellationToken.None), cancellationToken);
 
+    /// <summary>The walks from every populated cell for a query's walk: the same at every level, kept by the engine.</summary>
+    private static PtOriginWalks SurfaceWalks(AccessEngine engine, PtQuery query) => engine.SurfaceWalks.GetOrCompute(query,
+        () => new(engine.Transit.ForModes(query.Modes).Walking, SurfacePoints(engine), DestinationPoints(engine), query));
+
+    private static PtPoint[] SurfacePoints(AccessEngine engine) => [.. engine.PopulationOrigins.Select(c => new PtPoint(c.Cell.Id, c.Cell.Location))];
+
+    private static PtPoint[] DestinationPoints(AccessEngine engine) => [.. engine.Destinations.Select(d => new PtPoint(d.Id, d.Location))];
+
     private static Result FromSurface(AccessEngine engine, PtQuery query, EquityThresholds thresholds, AssumptionLevel level,
         CancellationToken cancellationToken)
     {
@@ -33,8 +41,8 @@ public static class EquityAnalysis
         var destinations = engine.Destinations;
         var drive = DriveMatrix.Compute(engine.Car, engine.Assumptions.CarOffNetwork(level), [.. cells.Select(c => (c.Cell.Id, c.CarSnap))], destinations,
             d => engine.Assumptions.CachedDriveSearch(level, d));
-        var pt = PtMatrix.Compute(engine.Assumptions.Transit(level), [.. cells.Select(c => new PtPoint(c.Cell.Id, c.Cell.Location))],
-            [.. destinations.Select(d => new PtPoint(d.Id, d.Location))], query, cancellationToken);
+        var pt = PtMatrix.Compute(engine.Assumptions.Transit(level), SurfacePoints(engine), DestinationPoints(engine), query, cancellationToken,
+            SurfaceWalks(engine, query));
 
         var population = engine.Equity.PopulationMid2020ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
         var units = cells.Select((c, o) =>

@@ -13,15 +13,18 @@ namespace Rutland.Access.Analysis;
 /// computation (an abandoned or timed-out request) throws <see cref="OperationCanceledException"/> within one
 /// departure minute of one origin's search, and starts no further origin.
 /// </summary>
+/// <remarks>Given <c>originWalks</c> worked out for the same inputs, it reads the walks from them instead of searching.</remarks>
 public static class PtMatrix
 {
     public static IReadOnlyList<PtTravelTime> Compute(PublicTransport pt, IReadOnlyList<PtPoint> origins,
-        IReadOnlyList<PtPoint> destinations, PtQuery query, CancellationToken cancellationToken = default)
+        IReadOnlyList<PtPoint> destinations, PtQuery query, CancellationToken cancellationToken = default, PtOriginWalks? originWalks = null)
     {
         // One thread per core: the searches are CPU-bound, and threads beyond that would keep the pool from running the
         // request timeout's timer and the notice of a client gone, the very things that cancel this work.
         var parallel = new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         pt = pt.ForModes(query.Modes);
+        if (originWalks is not null && !originWalks.Fit(pt.Walking, origins, destinations, query))
+            throw new ArgumentException("the walks were worked out for other walking links, walk, origins or destinations", nameof(originWalks));
         var day = pt.Network(query.Date);
         var flex = pt.Flex(query.Date);
         var destinationPoints = destinations.Select(d => d.Location).ToArray();
@@ -35,7 +38,7 @@ public static class PtMatrix
         var rows = new PtTravelTime[origins.Count][];
         Parallel.For(0, origins.Count, parallel, o =>
         {
-            var walk = pt.Walking.FromOrigin(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh, destinationPoints);
+            var walk = originWalks?[o] ?? pt.Walking.FromOrigin(origins[o].Location, query.MaxWalkMeters, query.WalkSpeedKmh, destinationPoints);
             var request = query.Request(StopAccesses(walk.Stops), targets, query.WindowStartSeconds, query.WindowEndSeconds);
             if (flex is not null) request = request with { FlexAccess = flex.Access(walk.Stops, cancellationToken), FlexTargets = flexTargets };
             var result = walk.Stops.Count > 0 ? day.Router.Search(request, cancellationToken) : null;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Rutland.Access.Transit.Cif;
 using Rutland.Access.Transit.Timetable;
@@ -31,6 +32,20 @@ public sealed class ModelledFeedBuilder(
     private readonly SortedSet<string> _stopIds = new(StringComparer.Ordinal);
     private readonly SortedSet<ServiceDays> _services = [];
 
+    /// <summary>Each bus direction's calls and each frequency link's car seconds, found once: they do not depend on the
+    /// bus speed factor, so <see cref="WithBusSpeedFactor"/> shares them (the road paths are most of a build's time).</summary>
+    private ConcurrentDictionary<(string Route, string Variant, bool Inbound), Lazy<IReadOnlyList<PathCall>>> _busCalls = new();
+    private ConcurrentDictionary<(string Link, string From, string To), Lazy<double>> _linkCarSeconds = new();
+
+    /// <summary>A builder of the same feed at another bus speed factor (<see cref="ModelledFeedDefinition.WithBusSpeedFactor"/>),
+    /// sharing the road paths this one has found and will find.</summary>
+    public ModelledFeedBuilder WithBusSpeedFactor(double factor) =>
+        new(definition.WithBusSpeedFactor(factor), naptan, paths, relationWays, inputsDirectory)
+        {
+            _busCalls = _busCalls,
+            _linkCarSeconds = _linkCarSeconds,
+        };
+
     public IReadOnlyList<GtfsTable> Build()
     {
         foreach (var route in definition.BusRoutes)
@@ -57,26 +72,26 @@ public sealed class ModelledFeedBuilder(
     /// The stops one direction of a variant calls at, with the minutes after departure at which the bus reaches each:
     /// its road path, the stops along it, and <see cref="BusTiming.ArrivalMinutes"/> (a dwell at every stop reached).
     /// </summary>
-    public IReadOnlyList<(NaptanStop Stop, int Minutes)> BusPattern(BusRoute route, BusRouteVariant variant, bool inbound)
+    public IReadOnlyList<(NaptanStop Stop, int Minutes)> BusPattern(BusRoute route, BusRouteVariant variant, bool inbound) =>
+        _busCalls.GetOrAdd((route.Id, variant.Id, inbound), _ => new(() => BusCalls(route, variant, inbound))).Value
+            .Select((call, i) => (call.Stop, definition.BusTiming.ArrivalMinutes(call.CarSeconds, i))).ToList();
+
+    private IReadOnlyList<PathCall> BusCalls(BusRoute route, BusRouteVariant variant, bool inbound)
     {
         var via = (inbound ? variant.InboundVia ?? variant.Via.Reverse().ToList() : variant.Via).Select(atco => Naptan(route.Id, atco)).ToList();
         IReadOnlySet<long>? ways = variant.OsmRelations is { Count: > 0 } relations
             ? relations.SelectMany(r => relationWays[r]).ToHashSet()
             : null;
         var path = paths.Find(via, ways);
-        var calls = StopsAlongPath.Calls(path, via, naptan.Values.OrderBy(s => s.AtcoCode, StringComparer.Ordinal));
-        return calls.Select((call, i) => (call.Stop, definition.BusTiming.ArrivalMinutes(call.CarSeconds, i))).ToList();
+        return StopsAlongPath.Calls(path, via, naptan.Values.OrderBy(s => s.AtcoCode, StringComparer.Ordinal));
     }
 
     /// <summary>
     /// Minutes from one end of a frequency link to the other: our car time on the link's path (both Peterborough stops
     /// lie beyond the extract: the direct estimate of <see cref="BusPathFinder"/>), as a bus by <see cref="BusTiming"/>.
     /// </summary>
-    public int FrequencyRunMinutes(FrequencyRoute link, string from, string to)
-    {
-        var path = paths.Find([Naptan(link.Id, from), Naptan(link.Id, to)], null);
-        return definition.BusTiming.ArrivalMinutes(path.Points[^1].CarSeconds, 1);
-    }
+    public int FrequencyRunMinutes(FrequencyRoute link, string from, string to) => definition.BusTiming.ArrivalMinutes(
+        _linkCarSeconds.GetOrAdd((link.Id, from, to), _ => new(() => paths.Find([Naptan(link.Id, from), Naptan(link.Id, to)], null).Points[^1].CarSeconds)).Value, 1);
 
     private void AddBusDirection(BusRoute route, BusRouteVariant variant, bool inbound)
     {

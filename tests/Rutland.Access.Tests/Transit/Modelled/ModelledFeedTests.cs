@@ -173,6 +173,24 @@ public class ModelledFeedTests
     }
 
     [Fact]
+    public void ABuilderAtAnotherFactorSharingTheRoadPathsBuildsTheSameFeedAsAFreshOne()
+    {
+        var central = ModelledFeedGenerator.Builder(RealData.Engine.Car, RealData.Engine.CarOffNetwork, TestData.Inputs, TestData.Authored);
+        central.Build(); // finds every road path at the definition's own factor
+        foreach (double factor in (double[])[1.2, 1.9])
+        {
+            var shared = central.WithBusSpeedFactor(factor).Build();
+            var fresh = ModelledFeedGenerator.Build(RealData.Engine.Car, RealData.Engine.CarOffNetwork, TestData.Inputs, TestData.Authored, factor);
+            Assert.Equal(fresh.Select(t => t.FileName), shared.Select(t => t.FileName));
+            foreach (var (a, b) in fresh.Zip(shared))
+            {
+                Assert.Equal(a.Header, b.Header);
+                Assert.Equal(a.Rows.Select(r => string.Join(',', r)), b.Rows.Select(r => string.Join(',', r)));
+            }
+        }
+    }
+
+    [Fact]
     public void TheBusSpeedFactorIsAParameterOfTheBuilder()
     {
         var definition = ModelledFeedDefinition.Load(Path.Combine(TestData.Authored, ModelledFeedGenerator.DefinitionFile));
