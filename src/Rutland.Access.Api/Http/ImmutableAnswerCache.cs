@@ -9,6 +9,8 @@ namespace Rutland.Access.Api.Http;
 /// public transport), equity layers and the report, boundaries and the basemap are the same bytes for a given URL
 /// until restart. Journeys are not cached (cheap, and rarely asked twice); isochrones have their own geometry cache.
 /// Keyed by the full URL and Accept-Encoding, so compressed bytes are cached too; bounded by <see cref="SizeLimitBytes"/> (least recently used entries go first).
+/// A request saying <c>Cache-Control: no-cache</c> is computed afresh and not stored (RFC 9111 §5.2.1.4: a stored
+/// answer may not satisfy it unvalidated), which is also how the load test measures computed answers.
 /// </summary>
 public static class ImmutableAnswerCache
 {
@@ -33,5 +35,9 @@ public static class ImmutableAnswerCache
         });
 
     private static bool IsImmutable(OutputCacheContext context) =>
-        CachedPaths.Contains(context.HttpContext.Request.Path.Value?.TrimEnd('/') ?? "", StringComparer.OrdinalIgnoreCase);
+        CachedPaths.Contains(context.HttpContext.Request.Path.Value?.TrimEnd('/') ?? "", StringComparer.OrdinalIgnoreCase)
+        && !AsksForAFreshAnswer(context.HttpContext.Request);
+
+    private static bool AsksForAFreshAnswer(HttpRequest request) =>
+        CacheControlHeaderValue.TryParse(request.Headers.CacheControl.ToString(), out var cacheControl) && cacheControl.NoCache;
 }

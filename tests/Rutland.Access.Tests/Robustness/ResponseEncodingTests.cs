@@ -46,4 +46,21 @@ public class ResponseEncodingTests(ApiFactory factory)
         Assert.Equal(await first.Content.ReadAsByteArrayAsync(), await second.Content.ReadAsByteArrayAsync());
         Assert.Equal(cached, second.Headers.Age is not null);
     }
+
+    /// <summary>A client's <c>Cache-Control: no-cache</c> gets an answer computed afresh (no <c>Age</c>), the same bytes,
+    /// and leaves the stored one in place for others.</summary>
+    [Fact]
+    public async Task NoCacheRequestsAreComputedAfresh()
+    {
+        const string url = "/api/v1/travel-times?to=stamford&from=uppingham";
+        var stored = await _client.GetAsync(url);
+        using var fresh = new HttpRequestMessage(HttpMethod.Get, url);
+        fresh.Headers.CacheControl = new System.Net.Http.Headers.CacheControlHeaderValue { NoCache = true };
+        var computed = await _client.SendAsync(fresh);
+        var again = await _client.GetAsync(url);
+
+        Assert.Null(computed.Headers.Age);
+        Assert.Equal(await stored.Content.ReadAsByteArrayAsync(), await computed.Content.ReadAsByteArrayAsync());
+        Assert.NotNull(again.Headers.Age);
+    }
 }
