@@ -7,9 +7,9 @@
 # About 90 s; run by `make load` and `make memory`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tests/load/start-api.sh
 
 LIMIT_MB=${LIMIT_MB:-400}
-READY_SECONDS=60
 SETS=24
 CUTOFFS=20,40,60,80,100,120
 
@@ -17,18 +17,7 @@ dotnet build src/Rutland.Access.Api -c Release -nologo -v q >/dev/null
 
 failed=0
 for order in "cycle walk" "walk cycle"; do
-  PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-  BASE="http://127.0.0.1:$PORT"
-  LOG=$(mktemp)
-  ASPNETCORE_ENVIRONMENT=Production dotnet src/Rutland.Access.Api/bin/Release/net10.0/Rutland.Access.Api.dll --urls "$BASE" >"$LOG" 2>&1 &
-  PID=$!
-  trap 'kill "$PID" 2>/dev/null || true; rm -f "$LOG"' EXIT
-  for _ in $(seq $((READY_SECONDS * 10))); do
-    curl -sf "$BASE/health" >/dev/null && break
-    kill -0 "$PID" 2>/dev/null || { cat "$LOG" >&2; exit 1; }
-    sleep 0.1
-  done
-  curl -sf "$BASE/health" >/dev/null || { echo "API not ready after $READY_SECONDS s" >&2; exit 1; }
+  start_api
   mb() { awk -v k="$1" '$1 == k":" { printf "%d", $2 / 1024 }' "/proc/$PID/status"; }
 
   line="$order: start $(mb VmRSS) MB"

@@ -4,11 +4,11 @@
 # Bounds (override by environment): DURATION per run, THREADS, CONNECTIONS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source tests/load/start-api.sh
 
 DURATION=${DURATION:-20s}
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
-READY_SECONDS=60
 OUT=tests/load/RESULTS.md
 
 if ! command -v wrk >/dev/null; then
@@ -16,20 +16,8 @@ if ! command -v wrk >/dev/null; then
 fi
 
 dotnet build src/Rutland.Access.Api -c Release -nologo -v q >/dev/null
-PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-BASE="http://127.0.0.1:$PORT"
-LOG=$(mktemp)
-ASPNETCORE_ENVIRONMENT=Production dotnet src/Rutland.Access.Api/bin/Release/net10.0/Rutland.Access.Api.dll --urls "$BASE" >"$LOG" 2>&1 &
-PID=$!
-trap 'kill "$PID" 2>/dev/null || true; rm -f "$LOG"' EXIT
-
 start=$(date +%s.%N)
-for _ in $(seq $((READY_SECONDS * 10))); do
-  curl -sf "$BASE/health" >/dev/null && break
-  kill -0 "$PID" 2>/dev/null || { cat "$LOG" >&2; exit 1; }
-  sleep 0.1
-done
-curl -sf "$BASE/health" >/dev/null || { echo "API not ready after $READY_SECONDS s" >&2; exit 1; }
+start_api
 ready=$(python3 -c "print(f'{$(date +%s.%N) - $start:.1f}')")
 
 rss_kb() { awk -v k="$1" '$1 == k":" { print $2 }' "/proc/$PID/status"; }
