@@ -7,7 +7,7 @@
 # About 90 s; run by `make load` and `make memory`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-source tests/load/start-api.sh
+source tests/start-api.sh
 
 LIMIT_MB=${LIMIT_MB:-400}
 SETS=24

@@ -4,7 +4,7 @@
 # Bounds (override by environment): DURATION per run, THREADS, CONNECTIONS.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-source tests/load/start-api.sh
+source tests/start-api.sh
 
 DURATION=${DURATION:-20s}
 THREADS=${THREADS:-2}
