@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace Rutland.Access.Analysis;
@@ -15,30 +14,19 @@ public sealed class EquityResultCache
     /// <summary>Distinct questions kept: the default window, its walkers and levels, and a few others (~2 MB each).</summary>
     public const int Capacity = 16;
 
-    private readonly ConcurrentDictionary<string, Lazy<Task<EquityAnalysis.Result>>> _results = new();
-    private readonly ConcurrentQueue<string> _order = new();
+    private readonly OldestFirstCache<string, Task<EquityAnalysis.Result>> _results = new(Capacity);
 
     public EquityAnalysis.Result GetOrCompute(object question, Func<EquityAnalysis.Result> compute, CancellationToken cancellationToken)
     {
         string key = JsonSerializer.Serialize(question);
-        var entry = _results.GetOrAdd(key, k =>
-        {
-            _order.Enqueue(k);
-            return new Lazy<Task<EquityAnalysis.Result>>(() => Task.Run(compute, CancellationToken.None));
-        });
-        // Oldest question first; the one just asked for is never the one dropped.
-        while (_results.Count > Capacity && _order.TryDequeue(out var oldest))
-        {
-            if (oldest == key) _order.Enqueue(oldest);
-            else _results.TryRemove(oldest, out _);
-        }
+        var computation = _results.GetOrAdd(key, () => Task.Run(compute, CancellationToken.None));
         try
         {
-            return entry.Value.WaitAsync(cancellationToken).GetAwaiter().GetResult();
+            return computation.WaitAsync(cancellationToken).GetAwaiter().GetResult();
         }
-        catch (Exception) when (entry.Value.IsFaulted)
+        catch (Exception) when (computation.IsFaulted)
         {
-            _results.TryRemove(new KeyValuePair<string, Lazy<Task<EquityAnalysis.Result>>>(key, entry));
+            _results.Forget(key, computation);
             throw;
         }
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Rutland.Access.Routing;
 
 namespace Rutland.Access.Analysis;
@@ -10,23 +9,8 @@ namespace Rutland.Access.Analysis;
 /// </summary>
 public sealed class SurfaceWalkCache
 {
-    private readonly ConcurrentDictionary<(double MaxWalkMeters, double WalkSpeedKmh), Lazy<PtOriginWalks>> _walks = new();
-    private readonly ConcurrentQueue<(double, double)> _order = new();
+    private readonly OldestFirstCache<(double MaxWalkMeters, double WalkSpeedKmh), PtOriginWalks> _walks = new(EquityResultCache.Capacity);
 
-    public PtOriginWalks GetOrCompute(PtQuery query, Func<PtOriginWalks> compute)
-    {
-        var key = (query.MaxWalkMeters, query.WalkSpeedKmh);
-        var entry = _walks.GetOrAdd(key, k =>
-        {
-            _order.Enqueue(k);
-            return new Lazy<PtOriginWalks>(compute);
-        });
-        // Oldest walk first; the one just asked for is never the one dropped.
-        while (_walks.Count > EquityResultCache.Capacity && _order.TryDequeue(out var oldest))
-        {
-            if (oldest == key) _order.Enqueue(oldest);
-            else _walks.TryRemove(oldest, out _);
-        }
-        return entry.Value;
-    }
+    public PtOriginWalks GetOrCompute(PtQuery query, Func<PtOriginWalks> compute) =>
+        _walks.GetOrAdd((query.MaxWalkMeters, query.WalkSpeedKmh), compute);
 }
