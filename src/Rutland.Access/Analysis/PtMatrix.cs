@@ -76,7 +76,9 @@ public static class PtMatrix
     {
         public PtTravelTime Answer(string from, string to, PtReturnTrip.Home? home)
         {
-            var transit = WithDirectOnDemand(Result is null ? Unreachable(Query.WindowMinutes) : Result.TravelTimes(Target).ToArray());
+            // The search's own samples unless direct rides improve some (a copy then): the samples copy them again anyway.
+            ReadOnlySpan<int> transit = Result is null ? Unreachable(Query.WindowMinutes)
+                : DirectOnDemandByMinute is null ? Result.TravelTimes(Target) : WithDirectOnDemand(Result.TravelTimes(Target).ToArray());
             var samples = Samples(transit, Direct?.Seconds);
             var percentiles = Query.Percentiles.ToDictionary(p => p, p => samples.PercentileMinutes(p));
             bool walkOnly = samples.Reachable && Direct is { } walk
@@ -147,8 +149,10 @@ public static class PtMatrix
         {
             null => false,
             { OnDemand: true } ride => DirectOnDemandJourney(ride.Departure)?.Estimated ?? false,
+            // Only a walk can be estimated: the journey is searched for only when some walk it might take is.
             var best => Access.All(l => l.Estimated) || Egress.All(l => l.Estimated)
-                || Day.Router.FindItinerary(Request, Target, best.Value.Departure, best.Value.Draw) is { } itinerary
+                || (Pt.HasEstimatedTransfers || Access.Any(l => l.Estimated) || Egress.Any(l => l.Estimated))
+                   && Day.Router.FindItinerary(Request, Target, best.Value.Departure, best.Value.Draw) is { } itinerary
                    && PtJourneyBuilder.IsEstimated(itinerary, Pt, Access, Egress),
         };
 
@@ -159,7 +163,7 @@ public static class PtMatrix
         /// <summary>Every sample (minute × draw) improved by the direct on-demand journey leaving that minute, if faster.</summary>
         private int[] WithDirectOnDemand(int[] samples)
         {
-            if (DirectOnDemandByMinute is not { } byMinute) return samples;
+            var byMinute = DirectOnDemandByMinute!;
             int minutes = Query.WindowMinutes;
             for (int m = 0; m < minutes; m++)
             {
@@ -185,11 +189,20 @@ public static class PtMatrix
         /// <summary>Per departure minute of the window, the direct on-demand travel seconds, <see cref="RaptorResult.Unreachable"/>
         /// when none runs or it takes longer than the longest journey; null without any option. Read by the samples and the
         /// best journey, so worked out once.</summary>
-        private int[]? DirectOnDemandByMinute => DirectFlex.IsEmpty ? null : _directOnDemandByMinute ??= [.. Enumerable.Range(0, Query.WindowMinutes)
-            .Select(m => DirectFlex.TravelSeconds(Query.WindowStartSeconds + m * 60))
-            .Select(travel => travel > Request.MaxTravelSeconds ? RaptorResult.Unreachable : travel)];
+        private int[]? DirectOnDemandByMinute => DirectFlex.IsEmpty ? null : _directOnDemandByMinute ??= DirectOnDemandMinutes();
 
         private int[]? _directOnDemandByMinute;
+
+        private int[] DirectOnDemandMinutes()
+        {
+            var byMinute = new int[Query.WindowMinutes];
+            for (int m = 0; m < byMinute.Length; m++)
+            {
+                int travel = DirectFlex.TravelSeconds(Query.WindowStartSeconds + m * 60);
+                byMinute[m] = travel > Request.MaxTravelSeconds ? RaptorResult.Unreachable : travel;
+            }
+            return byMinute;
+        }
 
         private PtJourney? Journey(int departureSeconds, int draw) =>
             Day.Router.FindItinerary(Request, Target, departureSeconds, draw) is { } itinerary

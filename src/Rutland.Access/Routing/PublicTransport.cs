@@ -127,4 +127,7 @@ public sealed class PublicTransport
     public ServiceDayNetwork Network(DateOnly date) => _networks.For(date);
 
     public bool IsTransferEstimated(int fromStop, int toStop) => _estimatedTransfers.Contains((fromStop, toStop));
+
+    /// <summary>Whether any transfer leaves the footpath network: without one, only access and egress walks can make a journey estimated.</summary>
+    public bool HasEstimatedTransfers => _estimatedTransfers.Count > 0;
 }

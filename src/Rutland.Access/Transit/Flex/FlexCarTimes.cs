@@ -23,7 +23,10 @@ public sealed class FlexCarTimes(RoadNetwork car, OffNetworkLeg offNetwork, Tran
         return float.IsNaN(seconds) ? null : seconds;
     }
 
-    private float[] To(int stop) => _toStop.GetOrAdd(stop, s => new Lazy<float[]>(() =>
+    // Looked up first: every ride time asks, and GetOrAdd's factory would be a new closure each time.
+    private float[] To(int stop) => (_toStop.TryGetValue(stop, out var known) ? known : _toStop.GetOrAdd(stop, NewSearch)).Value;
+
+    private Lazy<float[]> NewSearch(int s) => new(() =>
     {
         using var search = new DriveTimesToDestination(car, offNetwork, stops.Location(s), FlexRules.MaxCarSeconds);
         var snaps = _snaps.Value;
@@ -31,5 +34,5 @@ public sealed class FlexCarTimes(RoadNetwork car, OffNetworkLeg offNetwork, Tran
         for (int i = 0; i < seconds.Length; i++)
             seconds[i] = snaps[i] is { } snap && search.From(snap) is { } drive ? (float)(drive.Minutes * 60) : float.NaN;
         return seconds;
-    })).Value;
+    });
 }

@@ -6,11 +6,11 @@ namespace Rutland.Access.Transit.Flex;
 /// The direct on-demand journeys between an origin and a destination: each is a walk and ride (<see cref="FlexAccess"/>
 /// with <see cref="FlexAccess.Stop"/> the drop-off stop) and the walk on to the destination.
 /// </summary>
-public sealed class FlexDirect(IReadOnlyList<(FlexAccess Leg, int EgressWalkSeconds)> options)
+public sealed class FlexDirect((FlexAccess Leg, int EgressWalkSeconds)[] options)
 {
     public static FlexDirect None { get; } = new([]);
 
-    public bool IsEmpty => options.Count == 0;
+    public bool IsEmpty => options.Length == 0;
 
     /// <summary>Travel seconds leaving at <paramref name="departureSeconds"/> by the best option, or <see cref="RaptorResult.Unreachable"/>.</summary>
     public int TravelSeconds(int departureSeconds) => Best(departureSeconds) is { } best ? best.Arrival - departureSeconds : RaptorResult.Unreachable;

@@ -11,4 +11,9 @@ public sealed record FlexHop(
     IReadOnlySet<int> PickupStops,
     IReadOnlyList<int> DropOffStops,
     int PickupOpens, int PickupCloses, int DropOffOpens, int DropOffCloses,
-    BookingRule? Booking);
+    BookingRule? Booking)
+{
+    private readonly HashSet<int> _dropOffs = [.. DropOffStops];
+
+    public bool DropsOffAt(int stop) => _dropOffs.Contains(stop);
+}

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 using Rutland.Access.Transit.Network;
 using Rutland.Access.Transit.Planning;
 using Rutland.Access.Transit.Raptor;
@@ -21,7 +22,7 @@ public sealed class FlexRouter
     private readonly Dictionary<string, FlexHop> _hopsByTrip = new(StringComparer.Ordinal);
     private readonly FlexCarTimes _cars;
     private readonly TransitNetwork _network;
-    private readonly ConcurrentDictionary<int, List<FlexAccess>> _accessFrom = new();
+    private readonly ConcurrentDictionary<int, FlexAccess[]> _accessFrom = new();
 
     public IReadOnlyList<FlexHop> Hops { get; }
 
@@ -69,19 +70,24 @@ public sealed class FlexRouter
     /// </summary>
     public IReadOnlyList<FlexAccess> Access(IReadOnlyList<WalkLink> walks, CancellationToken cancellationToken = default)
     {
-        var legs = new List<FlexAccess>();
-        foreach (var walk in walks)
+        var from = new IReadOnlyList<FlexAccess>[walks.Count];
+        int count = 0;
+        for (int w = 0; w < walks.Count; w++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var leg in AccessFrom(walk.Stop)) legs.Add(leg with { WalkSeconds = walk.Seconds });
+            count += (from[w] = AccessFrom(walks[w].Stop)).Count;
         }
+        var legs = new FlexAccess[count];
+        int next = 0;
+        for (int w = 0; w < walks.Count; w++)
+            foreach (var leg in from[w]) legs[next++] = leg with { WalkSeconds = walks[w].Seconds };
         return Undominated(legs, AccessLead, l => l.RideSeconds);
     }
 
     private static int AccessLead(FlexAccess leg) => leg.WalkSeconds + leg.WaitSeconds;
 
     /// <summary>The undominated on-demand legs picked up at <paramref name="pickupStop"/>, before any walk to it (kept per stop).</summary>
-    private IReadOnlyList<FlexAccess> AccessFrom(int pickupStop) => _accessFrom.GetOrAdd(pickupStop, from =>
+    private IReadOnlyList<FlexAccess> AccessFrom(int pickupStop) => _accessFrom.TryGetValue(pickupStop, out var known) ? known : _accessFrom.GetOrAdd(pickupStop, from =>
     {
         var legs = new List<FlexAccess>();
         foreach (var hop in HopsFrom(from))
@@ -90,7 +96,7 @@ public sealed class FlexRouter
                 if (to != from && _network.IsServed(to) && Leg(hop, from, to, 0) is { } leg)
                     legs.Add(leg with { Stop = to, FlexStop = from });
             }
-        return Undominated(legs, AccessLead, l => l.RideSeconds);
+        return Undominated(CollectionsMarshal.AsSpan(legs), AccessLead, l => l.RideSeconds);
     });
 
     /// <summary>On-demand egress legs: from every stop where some trip calls to each stop of the same zone the destination is walked from.</summary>
@@ -105,12 +111,12 @@ public sealed class FlexRouter
                 if (from == walk.Stop || !_network.IsServed(from)) continue;
                 foreach (var hop in hops)
                 {
-                    if (hop.DropOffStops.Contains(walk.Stop) && Leg(hop, from, walk.Stop, walk.Seconds) is { } leg)
+                    if (hop.DropsOffAt(walk.Stop) && Leg(hop, from, walk.Stop, walk.Seconds) is { } leg)
                         legs.Add(leg with { Stop = from, FlexStop = walk.Stop });
                 }
             }
         }
-        return Undominated(legs, l => l.WaitSeconds, l => l.RideSeconds + l.WalkSeconds);
+        return Undominated(CollectionsMarshal.AsSpan(legs), l => l.WaitSeconds, l => l.RideSeconds + l.WalkSeconds);
     }
 
     /// <summary>
@@ -118,47 +124,34 @@ public sealed class FlexRouter
     /// opening) and no less long (closing), and takes no longer after the start is always at least as good. Zones that
     /// overlap (Oakham is in every zone) would otherwise hand RAPTOR the same ride many times over.
     /// </summary>
-    private static List<FlexAccess> Undominated(List<FlexAccess> legs, Func<FlexAccess, int> lead, Func<FlexAccess, int> after)
-    {
-        bool Dominates(FlexAccess a, FlexAccess b) =>
-            lead(a) <= lead(b) && a.OpensSeconds <= b.OpensSeconds && a.ClosesSeconds >= b.ClosesSeconds && after(a) <= after(b);
-        var kept = new List<FlexAccess>();
-        foreach (var group in legs.GroupBy(l => l.Stop))
-        {
-            int front = kept.Count;  // this stop's undominated legs are kept[front..]
-            foreach (var leg in group.OrderBy(l => lead(l) + after(l)))
-            {
-                bool dominated = false;
-                for (int i = front; i < kept.Count && !dominated; i++) dominated = Dominates(kept[i], leg);
-                if (!dominated) kept.Add(leg);
-            }
-        }
-        return kept;
-    }
+    private static FlexAccess[] Undominated(ReadOnlySpan<FlexAccess> legs, Func<FlexAccess, int> lead, Func<FlexAccess, int> after) =>
+        UndominatedLegs.Keep(legs, l => l.Stop, l => lead(l) + after(l), (a, b) =>
+            lead(a) <= lead(b) && a.OpensSeconds <= b.OpensSeconds && a.ClosesSeconds >= b.ClosesSeconds && after(a) <= after(b));
 
     /// <summary>Direct on-demand journeys: walk to a zone stop, ride to another stop of the zone, walk to the destination.</summary>
     public FlexDirect Direct(IReadOnlyList<WalkLink> access, IReadOnlyList<WalkLink> egress, CancellationToken cancellationToken = default)
     {
-        var options = new List<(FlexAccess Leg, int EgressWalk)>();
+        var options = t_directOptions ??= [];
+        options.Clear();
         foreach (var walk in access)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var hop in HopsFrom(walk.Stop))
                 foreach (var end in egress)
                 {
-                    if (end.Stop != walk.Stop && hop.DropOffStops.Contains(end.Stop) && Leg(hop, walk.Stop, end.Stop, walk.Seconds) is { } leg)
+                    if (end.Stop != walk.Stop && hop.DropsOffAt(end.Stop) && Leg(hop, walk.Stop, end.Stop, walk.Seconds) is { } leg)
                         options.Add((leg with { Stop = end.Stop, FlexStop = walk.Stop }, end.Seconds));
                 }
         }
         // As for access legs: keep only options no other beats at every departure time.
-        bool Dominates((FlexAccess Leg, int Walk) a, (FlexAccess Leg, int Walk) b) =>
-            a.Leg.WalkSeconds + a.Leg.WaitSeconds <= b.Leg.WalkSeconds + b.Leg.WaitSeconds && a.Leg.OpensSeconds <= b.Leg.OpensSeconds
-            && a.Leg.ClosesSeconds >= b.Leg.ClosesSeconds && a.Leg.RideSeconds + a.Walk <= b.Leg.RideSeconds + b.Walk;
-        var front = new List<(FlexAccess, int)>();
-        foreach (var option in options.OrderBy(o => o.Leg.WalkSeconds + o.Leg.RideSeconds + o.EgressWalk))
-            if (!front.Any(f => Dominates(f, option))) front.Add(option);
-        return new FlexDirect(front);
+        return new FlexDirect(UndominatedLegs.Keep<(FlexAccess Leg, int Walk)>(CollectionsMarshal.AsSpan(options), _ => 0,
+            o => o.Leg.WalkSeconds + o.Leg.RideSeconds + o.Walk, (a, b) =>
+                a.Leg.WalkSeconds + a.Leg.WaitSeconds <= b.Leg.WalkSeconds + b.Leg.WaitSeconds && a.Leg.OpensSeconds <= b.Leg.OpensSeconds
+                && a.Leg.ClosesSeconds >= b.Leg.ClosesSeconds && a.Leg.RideSeconds + a.Walk <= b.Leg.RideSeconds + b.Walk));
     }
+
+    // Each thread reuses one list for the options it sifts: Direct runs for every origin and destination pair.
+    [ThreadStatic] private static List<(FlexAccess Leg, int EgressWalk)>? t_directOptions;
 
     private IReadOnlyList<FlexHop> HopsFrom(int stop) => _hopsByPickup.TryGetValue(stop, out var hops) ? hops : [];
 

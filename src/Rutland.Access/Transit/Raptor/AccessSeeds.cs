@@ -29,12 +29,17 @@ internal sealed class AccessSeeds
 
     public int Arrival(int entry) => _arrivals[entry];
 
+    // Scratch lists reused by each thread: a search builds seeds for the scheduled services and again for every draw.
+    [ThreadStatic] private static List<(int Minute, int Stop, int Arrival)>? t_seeds;
+    [ThreadStatic] private static List<int>? t_times;
+
     /// <param name="departures">The search's departure minutes, ascending; the latest is seeded in full by the caller.</param>
     /// <param name="boardingTimes">Adds the boarding times at a stop in [from, to) to the list: the ones whose catching matters.</param>
     public static AccessSeeds Build(RaptorRequest request, int[] departures, Action<int, int, int, List<int>> boardingTimes)
     {
-        var seeds = new List<(int Minute, int Stop, int Arrival)>();
-        var times = new List<int>();
+        var seeds = t_seeds ??= [];
+        var times = t_times ??= [];
+        seeds.Clear();
         // A walk is a leg with no wait, no ride and no window: its arrival is the departure plus the walk.
         foreach (var walk in request.Access)
             Add(new FlexAccess(walk.Stop, walk.Stop, walk.WalkSeconds, 0, 0, int.MinValue, int.MaxValue, ""));

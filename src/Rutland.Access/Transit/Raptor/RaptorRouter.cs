@@ -28,6 +28,10 @@ public sealed class RaptorRouter(TransitNetwork network)
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<IReadOnlyList<StopAccess>>, EgressIndex> _egressIndices = new();
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<IReadOnlyList<FlexAccess>>, KeptFlexEgress> _flexEgressIndices = new();
 
+    // A journey is searched to one destination: its egress indices are kept per destination's lists of links and legs.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<StopAccess>, EgressIndex> _singleEgressIndices = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<FlexAccess>, KeptFlexEgress> _singleFlexEgressIndices = new();
+
     private sealed record KeptFlexEgress(FlexEgressIndex? Index);
 
     public TransitNetwork Network => network;
@@ -150,8 +154,8 @@ public sealed class RaptorRouter(TransitNetwork network)
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(target, request.Targets.Count);
         IReadOnlyList<FlexAccess> flexTargets = request.FlexTargets.Count > 0 ? request.FlexTargets[target] : [];
         var single = request with { Targets = [request.Targets[target]], FlexTargets = request.FlexTargets.Count > 0 ? [flexTargets] : [] };
-        var egress = new EgressIndex(single.Targets, network.StopCount);
-        var flexEgress = FlexEgressIndex.Build(single.FlexTargets, network.StopCount);
+        var egress = _singleEgressIndices.GetValue(request.Targets[target], t => new EgressIndex([t], network.StopCount));
+        var flexEgress = _singleFlexEgressIndices.GetValue(flexTargets, t => new(FlexEgressIndex.Build([t], network.StopCount))).Index;
         var offsets = FrequencyPhases.Draw(network, request.Seed, draw);
         using var state = NewState(single);
         state.Reset(1);
@@ -487,12 +491,19 @@ public sealed class RaptorRouter(TransitNetwork network)
         ValidateStops(request.Access, "Access");
         if (request.FlexTargets.Count is not 0 && request.FlexTargets.Count != request.Targets.Count)
             throw new ArgumentException("FlexTargets must have one list per target, or none.", nameof(request));
-        foreach (var flex in request.FlexAccess.Concat(request.FlexTargets.SelectMany(t => t)))
+        ValidateFlex(request.FlexAccess);
+        foreach (var legs in request.FlexTargets) ValidateFlex(legs);
+        for (int t = 0; t < request.Targets.Count; t++) ValidateStops(request.Targets[t], $"Target {t} egress");
+    }
+
+    private void ValidateFlex(IReadOnlyList<FlexAccess> legs)
+    {
+        for (int i = 0; i < legs.Count; i++)
         {
+            var flex = legs[i];
             if ((uint)flex.Stop >= (uint)network.StopCount) throw new ArgumentException($"On-demand leg refers to unknown stop index {flex.Stop}.");
             if (flex.WalkSeconds < 0 || flex.WaitSeconds < 0 || flex.RideSeconds < 0) throw new ArgumentException($"On-demand leg to stop {flex.Stop} has a negative duration.");
         }
-        for (int t = 0; t < request.Targets.Count; t++) ValidateStops(request.Targets[t], $"Target {t} egress");
     }
 
     private void ValidateStops(IReadOnlyList<StopAccess> walks, string what)

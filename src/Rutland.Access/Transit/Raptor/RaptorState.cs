@@ -100,7 +100,7 @@ internal sealed class RaptorState : IDisposable
     public void Dispose()
     {
         foreach (var array in _rentedInts) ArrayPool<int>.Shared.Return(array);
-        foreach (var array in _rentedBools) ArrayPool<bool>.Shared.Return(array, clearArray: true);
+        foreach (var array in _rentedBools) ArrayPool<bool>.Shared.Return(array); // cleared when rented again
         _rentedInts.Clear();
         _rentedBools.Clear();
     }
