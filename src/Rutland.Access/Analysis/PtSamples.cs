@@ -8,7 +8,8 @@ namespace Rutland.Access.Analysis;
 /// </summary>
 public sealed class PtSamples
 {
-    /// <summary>The samples percentiles are taken over, sorted once (unreachable last); each stands for <see cref="_copies"/> samples.</summary>
+    /// <summary>The samples percentiles are taken over (unreachable as the largest), in no set order: each percentile selects
+    /// its rank (<see cref="Percentiles.Select"/>) rather than sorting them all. Each stands for <see cref="_copies"/> samples.</summary>
     private readonly int[] _seconds;
 
     /// <summary>How many Monte Carlo draws gave exactly these samples (all of them, or 1 when draws differ).</summary>
@@ -25,13 +26,11 @@ public sealed class PtSamples
         for (int d = 1; d < draws && drawsAlike; d++) drawsAlike = transitSeconds.Slice(d * samplesPerDraw, samplesPerDraw).SequenceEqual(first);
         (_seconds, _copies) = drawsAlike && draws > 1 ? (WithWalk(first, directWalkSeconds), draws) : (WithWalk(transitSeconds, directWalkSeconds), 1);
         ReachableShare = _seconds.Length == 0 ? 0 : (double)_seconds.Count(s => s != RaptorResult.Unreachable) / _seconds.Length;
-        Array.Sort(_seconds);
     }
 
     private PtSamples(int[] seconds, double reachableShare)
     {
         (_seconds, _copies, ReachableShare) = (seconds, 1, reachableShare);
-        Array.Sort(_seconds);
     }
 
     /// <summary>
@@ -55,7 +54,7 @@ public sealed class PtSamples
     public double? PercentileMinutes(int percent)
     {
         if (_seconds.Length == 0) return null;
-        int s = _seconds[Percentiles.NearestRankIndex(_seconds.Length * _copies, percent) / _copies];
+        int s = Percentiles.Select(_seconds, Percentiles.NearestRankIndex(_seconds.Length * _copies, percent) / _copies);
         return s == RaptorResult.Unreachable ? null : s / 60.0;
     }
 
