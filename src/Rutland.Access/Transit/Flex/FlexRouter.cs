@@ -77,11 +77,11 @@ public sealed class FlexRouter
             cancellationToken.ThrowIfCancellationRequested();
             count += (from[w] = AccessFrom(walks[w].Stop)).Count;
         }
-        var legs = new FlexAccess[count];
+        var legs = t_accessLegs is { } kept && kept.Length >= count ? kept : t_accessLegs = new FlexAccess[count];
         int next = 0;
         for (int w = 0; w < walks.Count; w++)
             foreach (var leg in from[w]) legs[next++] = leg with { WalkSeconds = walks[w].Seconds };
-        return Undominated(legs, AccessLead, l => l.RideSeconds);
+        return Undominated(legs.AsSpan(0, count), AccessLead, l => l.RideSeconds);
     }
 
     private static int AccessLead(FlexAccess leg) => leg.WalkSeconds + leg.WaitSeconds;
@@ -149,6 +149,9 @@ public sealed class FlexRouter
                 a.Leg.WalkSeconds + a.Leg.WaitSeconds <= b.Leg.WalkSeconds + b.Leg.WaitSeconds && a.Leg.OpensSeconds <= b.Leg.OpensSeconds
                 && a.Leg.ClosesSeconds >= b.Leg.ClosesSeconds && a.Leg.RideSeconds + a.Walk <= b.Leg.RideSeconds + b.Walk));
     }
+
+    // Each thread reuses one array for the access legs it sifts: every origin has hundreds, and only the survivors are kept.
+    [ThreadStatic] private static FlexAccess[]? t_accessLegs;
 
     // Each thread reuses one list for the options it sifts: Direct runs for every origin and destination pair.
     [ThreadStatic] private static List<(FlexAccess Leg, int EgressWalk)>? t_directOptions;

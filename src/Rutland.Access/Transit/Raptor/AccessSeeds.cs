@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Rutland.Access.Transit.Raptor;
 
 /// <summary>
@@ -12,7 +14,7 @@ namespace Rutland.Access.Transit.Raptor;
 /// A stop not re-marked keeps its older (later) access label; with no departure between that and the new arrival it boards
 /// the same vehicles, so the round-one scans that pass it decide as they would with the new one.
 /// </remarks>
-internal sealed class AccessSeeds
+internal sealed class AccessSeeds : IDisposable
 {
     private readonly int[] _minuteOffsets;
     private readonly int[] _stops;
@@ -32,6 +34,15 @@ internal sealed class AccessSeeds
     // Scratch lists reused by each thread: a search builds seeds for the scheduled services and again for every draw.
     [ThreadStatic] private static List<(int Minute, int Stop, int Arrival)>? t_seeds;
     [ThreadStatic] private static List<int>? t_times;
+    [ThreadStatic] private static int[]? t_next;
+
+    /// <summary>Gives the arrays back to the pool: a search builds seeds once and once per draw, every origin.</summary>
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_minuteOffsets);
+        ArrayPool<int>.Shared.Return(_stops);
+        ArrayPool<int>.Shared.Return(_arrivals);
+    }
 
     /// <param name="departures">The search's departure minutes, ascending; the latest is seeded in full by the caller.</param>
     /// <param name="boardingTimes">Adds the boarding times at a stop in [from, to) to the list: the ones whose catching matters.</param>
@@ -46,12 +57,14 @@ internal sealed class AccessSeeds
         foreach (var flex in request.FlexAccess)
             Add(flex);
 
-        var offsets = new int[departures.Length + 1];
+        var offsets = ArrayPool<int>.Shared.Rent(departures.Length + 1);
+        Array.Clear(offsets, 0, departures.Length + 1);
         foreach (var seed in seeds) offsets[seed.Minute + 1]++;
         for (int m = 0; m < departures.Length; m++) offsets[m + 1] += offsets[m];
-        var next = offsets[..^1];
-        var stops = new int[seeds.Count];
-        var arrivals = new int[seeds.Count];
+        var next = t_next is { } kept && kept.Length >= departures.Length ? kept : t_next = new int[departures.Length];
+        Array.Copy(offsets, next, departures.Length);
+        var stops = ArrayPool<int>.Shared.Rent(seeds.Count);
+        var arrivals = ArrayPool<int>.Shared.Rent(seeds.Count);
         foreach (var (minute, stop, arrival) in seeds)
         {
             stops[next[minute]] = stop;

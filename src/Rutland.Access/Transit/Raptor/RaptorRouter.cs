@@ -34,6 +34,20 @@ public sealed class RaptorRouter(TransitNetwork network)
 
     private sealed record KeptFlexEgress(FlexEgressIndex? Index);
 
+    /// <summary>The phases of the draws of the seed last asked for: every search of a matrix draws the same ones.</summary>
+    private volatile KeptPhases? _phases;
+
+    private sealed record KeptPhases(int Seed, int[]?[] Draws);
+
+    /// <summary>The draw's offsets (<see cref="FrequencyPhases.Draw"/>), shared: read, never written.</summary>
+    private int[] Phases(int seed, int draw)
+    {
+        var kept = _phases;
+        if (kept is null || kept.Seed != seed || kept.Draws.Length <= draw)
+            _phases = kept = new KeptPhases(seed, new int[]?[Math.Max(draw + 1, 64)]);
+        return kept.Draws[draw] ??= FrequencyPhases.Draw(network, seed, draw);
+    }
+
     public TransitNetwork Network => network;
 
     /// <summary>The range search; a cancelled one throws <see cref="OperationCanceledException"/> before its next departure minute.</summary>
@@ -50,7 +64,7 @@ public sealed class RaptorRouter(TransitNetwork network)
         // Without unknown-phase frequencies this is the whole search; with them, the journeys every draw shares.
         using var scheduled = NewState(request);
         scheduled.Reset(targetCount);
-        var seeds = AccessSeeds.Build(request, departures, boarding.CollectScheduled);
+        using var seeds = AccessSeeds.Build(request, departures, boarding.CollectScheduled);
         var log = network.FrequencyEntryCount > 0 ? new ScheduledRoundLog(scheduled.Rounds, network.StopCount, boarding.FrequencyStops) : null;
         int drawCount = log is null ? 0 : draws;
         var drawStates = KeptDrawStates(request, drawCount);
@@ -58,7 +72,7 @@ public sealed class RaptorRouter(TransitNetwork network)
         var drawSeeds = new AccessSeeds[drawCount];
         for (int draw = 0; draw < drawCount; draw++)
         {
-            var offsets = drawOffsets[draw] = FrequencyPhases.Draw(network, request.Seed, draw);
+            var offsets = drawOffsets[draw] = Phases(request.Seed, draw);
             drawSeeds[draw] = AccessSeeds.Build(request, departures, (stop, from, to, into) => boarding.CollectFrequency(stop, from, to, offsets, into));
             drawStates[draw].Reset(targetCount);
         }
@@ -83,6 +97,7 @@ public sealed class RaptorRouter(TransitNetwork network)
                 Record(travel, state, request, draw, draws, minute, departures);
             }
         }
+        foreach (var drawSeed in drawSeeds) drawSeed.Dispose();
         return new RaptorResult(departures, draws, targetCount, travel);
     }
 
@@ -156,7 +171,7 @@ public sealed class RaptorRouter(TransitNetwork network)
         var single = request with { Targets = [request.Targets[target]], FlexTargets = request.FlexTargets.Count > 0 ? [flexTargets] : [] };
         var egress = _singleEgressIndices.GetValue(request.Targets[target], t => new EgressIndex([t], network.StopCount));
         var flexEgress = _singleFlexEgressIndices.GetValue(flexTargets, t => new(FlexEgressIndex.Build([t], network.StopCount))).Index;
-        var offsets = FrequencyPhases.Draw(network, request.Seed, draw);
+        var offsets = Phases(request.Seed, draw);
         using var state = NewState(single);
         state.Reset(1);
         SeedAccess(departureSeconds, single, state);
