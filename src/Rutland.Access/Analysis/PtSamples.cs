@@ -8,15 +8,22 @@ namespace Rutland.Access.Analysis;
 /// </summary>
 public sealed class PtSamples
 {
-    /// <summary>The samples percentiles are taken over (unreachable as the largest), in no set order: each percentile selects
-    /// its rank (<see cref="Percentiles.Select"/>) rather than sorting them all. Each stands for <see cref="_copies"/> samples.</summary>
+    /// <summary>The samples percentiles are taken over, reachable ones first, otherwise in no set order: each percentile
+    /// selects its rank (<see cref="Percentiles.Select"/>) rather than sorting them all. Each stands for <see cref="_copies"/> samples.</summary>
     private readonly int[] _seconds;
 
     /// <summary>How many Monte Carlo draws gave exactly these samples (all of them, or 1 when draws differ).</summary>
     private readonly int _copies;
 
+    /// <summary>How many of <see cref="_seconds"/> are reachable: those come first.</summary>
+    private readonly int _reachable;
+
+    /// <summary>Ranks already selected: each holds its sorted value, the samples partitioned around it, so a later rank
+    /// is selected only between its nearest settled neighbours.</summary>
+    private readonly List<int> _settled = [];
+
     /// <param name="samplesPerDraw">The departure minutes of one draw (samples run draw by draw). When every draw is the
-    /// same — no unknown-phase frequency affects the pair — one draw's samples are sorted instead of all of them; each
+    /// same — no unknown-phase frequency affects the pair — one draw's samples are kept instead of all of them; each
     /// then stands for as many samples as there are draws, which leaves every percentile and share as they were.</param>
     public PtSamples(ReadOnlySpan<int> transitSeconds, int? directWalkSeconds, int samplesPerDraw)
     {
@@ -25,12 +32,28 @@ public sealed class PtSamples
         bool drawsAlike = true;
         for (int d = 1; d < draws && drawsAlike; d++) drawsAlike = transitSeconds.Slice(d * samplesPerDraw, samplesPerDraw).SequenceEqual(first);
         (_seconds, _copies) = drawsAlike && draws > 1 ? (WithWalk(first, directWalkSeconds), draws) : (WithWalk(transitSeconds, directWalkSeconds), 1);
-        ReachableShare = _seconds.Length == 0 ? 0 : (double)_seconds.Count(s => s != RaptorResult.Unreachable) / _seconds.Length;
+        _reachable = ReachableFirst(_seconds);
+        ReachableShare = _seconds.Length == 0 ? 0 : (double)_reachable / _seconds.Length;
     }
 
     private PtSamples(int[] seconds, double reachableShare)
     {
         (_seconds, _copies, ReachableShare) = (seconds, 1, reachableShare);
+        _reachable = ReachableFirst(_seconds);
+    }
+
+    /// <summary>Moves the unreachable samples to the end; returns how many are reachable.</summary>
+    private static int ReachableFirst(int[] seconds)
+    {
+        int reachable = 0;
+        for (int i = 0; i < seconds.Length; i++)
+        {
+            int s = seconds[i];
+            if (s == RaptorResult.Unreachable) continue;
+            seconds[i] = RaptorResult.Unreachable;
+            seconds[reachable++] = s;
+        }
+        return reachable;
     }
 
     /// <summary>
@@ -54,8 +77,23 @@ public sealed class PtSamples
     public double? PercentileMinutes(int percent)
     {
         if (_seconds.Length == 0) return null;
-        int s = Percentiles.Select(_seconds, Percentiles.NearestRankIndex(_seconds.Length * _copies, percent) / _copies);
-        return s == RaptorResult.Unreachable ? null : s / 60.0;
+        int index = Percentiles.NearestRankIndex(_seconds.Length * _copies, percent) / _copies;
+        return index >= _reachable ? null : At(index) / 60.0;
+    }
+
+    /// <summary>The reachable sample of sorted rank <paramref name="index"/>.</summary>
+    private int At(int index)
+    {
+        int lo = 0, hi = _reachable;
+        foreach (int settled in _settled)
+        {
+            if (settled == index) return _seconds[index];
+            if (settled < index) lo = Math.Max(lo, settled + 1);
+            else hi = Math.Min(hi, settled);
+        }
+        int value = Percentiles.Select(_seconds.AsSpan(lo, hi - lo), index - lo);
+        _settled.Add(index);
+        return value;
     }
 
     private static int[] WithWalk(ReadOnlySpan<int> transitSeconds, int? directWalkSeconds)
