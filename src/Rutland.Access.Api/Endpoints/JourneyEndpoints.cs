@@ -18,23 +18,30 @@ public static class JourneyEndpoints
             .WithName("GetJourney")
             .ProducesAnswers([typeof(JourneyResponse), typeof(PtJourneyResponse)])
             .WithSummary("One itinerary from a place id or 'lat,lon' to a destination id or 'lat,lon', with legs and their lines.")
-            .WithDescription("mode: " + string.Join(", ", ModeRegistry.All.Select(m => m.Name)) + " (default drive). mode=pt: departure (ISO local time, default 07:00 on the feed's busiest Tuesday), maxTransfers, maxWalkMeters, " +
-                             "modes (bus,rail,ondemand). " + WalkerParser.Description + ServiceDates.Description);
+            .WithDescription("mode: " + string.Join(", ", ModeRegistry.All.Select(m => m.Name)) + " (default drive). mode=pt: departure (ISO local time, default 07:00 on the feed's busiest Tuesday), " +
+                             "or arriveBy (ISO local time: the latest journey that arrives by then, leaving within the 'window' minutes before it, default 180, max 360), " +
+                             "maxTransfers, maxWalkMeters, modes (bus,rail,ondemand). " + WalkerParser.Description + ServiceDates.Description);
         return app;
     }
 
-    private static IResult Get(AccessEngine engine, string? from, string? to, string? mode, string? departure,
+    private static IResult Get(AccessEngine engine, string? from, string? to, string? mode, string? departure, string? arriveBy, string? window,
         string? maxTransfers, string? maxWalkMeters, string? modes, string? profile, string? walkSpeedKmh, CancellationToken cancellationToken)
     {
         var travelMode = QueryParser.Enum(mode, "mode", ModeRegistry.Default, ModeRegistry.ByName);
         if (!travelMode.Timetabled && departure is not null) DepartureParser.Parse(departure, "departure");
-        if (!travelMode.Timetabled) WalkerParser.RefuseUnlessPt(profile, walkSpeedKmh);
+        if (!travelMode.Timetabled)
+        {
+            WalkerParser.RefuseUnlessPt(profile, walkSpeedKmh);
+            QueryParser.RejectGiven($"to mode=pt: {travelMode.Name} times are free-flow, the same at any time of day", ("arriveBy", arriveBy), ("window", window));
+        }
+        if (window is not null && arriveBy is null)
+            throw QueryParser.Bad("'window' goes with 'arriveBy' (how long before it a journey may leave); a journey from 'departure' leaves then.");
         var (fromPoint, fromId) = ResolveOrigin(engine, from ?? throw QueryParser.Bad("'from' is required: a place id or 'lat,lon'."));
         var (toPoint, destination) = ResolveDestination(engine, to ?? throw QueryParser.Bad("'to' is required: a destination id or 'lat,lon'."));
         if (travelMode.Timetabled)
             return PublicTransport(engine, new PtPoint(fromId ?? fromPoint.ToString(), fromPoint),
-                new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), departure, maxTransfers, maxWalkMeters, modes, profile, walkSpeedKmh,
-                cancellationToken);
+                new PtPoint(destination?.Id ?? toPoint.ToString(), toPoint), new PtJourneyTime(departure, arriveBy, window), maxTransfers, maxWalkMeters,
+                modes, profile, walkSpeedKmh, cancellationToken);
 
         var journey = engine.PlanRoad(travelMode, fromPoint, toPoint, destination);
         if (journey is null)
@@ -48,22 +55,32 @@ public static class JourneyEndpoints
             RoadMethod.Describe(engine, travelMode), engine.Provenance));
     }
 
-    /// <summary>The journey leaving at the departure minute (waiting at the first stop included); unreachable is an answer.</summary>
-    private static IResult PublicTransport(AccessEngine engine, PtPoint from, PtPoint to, string? departure, string? maxTransfers,
+    /// <summary>When a public-transport journey is asked for: leaving at 'departure', or arriving by 'arriveBy' within 'window'.</summary>
+    private sealed record PtJourneyTime(string? Departure, string? ArriveBy, string? Window);
+
+    /// <summary>
+    /// The journey leaving at the departure minute (waiting at the first stop included), or with arriveBy the latest
+    /// departure in the window before it whose journey arrives in time (the travel-time answer's latest departure);
+    /// unreachable is an answer.
+    /// </summary>
+    private static IResult PublicTransport(AccessEngine engine, PtPoint from, PtPoint to, PtJourneyTime time, string? maxTransfers,
         string? maxWalkMeters, string? modes, string? profile, string? walkSpeedKmh, CancellationToken cancellationToken)
     {
-        var query = WalkerParser.Apply(PtQueryParser.Parse(engine, departure, OneMinute, null, maxTransfers, maxWalkMeters, null, null, "true", modes),
-            profile, walkSpeedKmh, maxWalkMeters);
+        var query = WalkerParser.Apply(PtQueryParser.Parse(engine, time.Departure, time.ArriveBy is null ? OneMinute : time.Window, null,
+            maxTransfers, maxWalkMeters, time.ArriveBy, null, "true", modes), profile, walkSpeedKmh, maxWalkMeters);
         var answer = PtMatrix.Compute(engine.Transit, [from], [to], query, cancellationToken).Single();
         var journey = answer.BestJourney;
         var day = ServiceDates.Describe(engine.Transit, query.Date);
+        var window = PtWindowDto.Of(query);
         return TypedResults.Ok(new PtJourneyResponse("pt", from.Id, from.Location.Lat, from.Location.Lon, to.Id, to.Location.Lat,
-            to.Location.Lon, PtWindowDto.Of(query).Start, journey is not null, journey is null ? null : Math.Round(journey.Minutes, 1),
+            to.Location.Lon, query.ArriveBySeconds is null ? window.Start : journey?.Departure ?? window.Start,
+            query.ArriveBySeconds is null ? null : window.End,
+            query.ArriveBySeconds is null ? null : window.Start, journey is not null, journey is null ? null : Math.Round(journey.Minutes, 1),
             journey?.Estimated ?? false, answer.WalkOnly, journey?.Arrival, journey?.Legs ?? [], PtMethod.Describe(engine, query),
             day.TimetableModelled, day.ServiceOnDate, day.FeedsInForce, day.Warnings, day.Feeds));
     }
 
-    /// <summary>A journey is one departure minute: a window of one.</summary>
+    /// <summary>A journey from 'departure' is one departure minute: a window of one.</summary>
     private const string OneMinute = "1";
 
     private static (LatLon Point, string? Id) ResolveOrigin(AccessEngine engine, string value)
@@ -88,10 +105,12 @@ public static class JourneyEndpoints
 
     /// <summary>
     /// A public-transport journey: legs walk/bus/rail with stop names and ids and local ISO times; reachable false when none
-    /// leaves then, and <c>serviceOnDate</c> false (with a warning) when nothing runs that day at all.
+    /// leaves then (with arriveBy: none leaves from <c>earliestDeparture</c> on and arrives by <c>arriveBy</c>), and
+    /// <c>serviceOnDate</c> false (with a warning) when nothing runs that day at all. With arriveBy, <c>departure</c> is the
+    /// journey's own (the window's start when there is none).
     /// </summary>
     public sealed record PtJourneyResponse(string Mode, string From, double FromLat, double FromLon, string To, double ToLat, double ToLon,
-        DateTime Departure, bool Reachable, double? Minutes, bool Estimated, bool WalkOnly, DateTime? Arrival, IReadOnlyList<PtLeg> Legs,
+        DateTime Departure, DateTime? ArriveBy, DateTime? EarliestDeparture, bool Reachable, double? Minutes, bool Estimated, bool WalkOnly, DateTime? Arrival, IReadOnlyList<PtLeg> Legs,
         string Method, bool TimetableModelled, bool ServiceOnDate, IReadOnlyList<string> FeedsInForce, IReadOnlyList<PtWarning> Warnings,
         IReadOnlyList<TransitFeedSummary> Feeds);
 
