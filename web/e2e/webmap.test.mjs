@@ -73,6 +73,21 @@ describe('web map', () => {
     await page.locator('#journey-body .appointment').first().waitFor();
     assert.match(await text(page, '#journey-body'), /Latest departure to arrive by \d\d:\d\d: \d\d:\d\d/);
     assert.match(await text(page, '#journey-body'), /Last journey home leaves at \d\d:\d\d|No journey home/);
+    // A point on the map that is no village gets one journey: with arrive-by, the latest that arrives by the appointment.
+    const point = await page.evaluate(() => {
+      const map = window.rutlandMap;
+      const at = map.project([-0.6805, 52.6425]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + at.x, y: box.top + at.y, inside: at.x > 0 && at.y > 0 && at.x < box.width && at.y < box.height };
+    });
+    assert.ok(point.inside, 'the map point is off screen');
+    await page.mouse.click(point.x, point.y);
+    await page.waitForFunction(() => document.getElementById('journey-body').innerText.includes('map point 52.6425'));
+    const pointJourney = await text(page, '#journey-body');
+    assert.match(pointJourney, /the latest departure arriving by 10:00, leaving from 07:00/);
+    assert.match(pointJourney, /\d\d:\d\d–\d\d:\d\d (Bus .+|On-demand bus .+) from .+ to .+/);
+    // Controls changed while the first answers loaded replace them; that is no failure to show.
+    assert.ok(await page.locator('#error').isHidden(), `error shown: ${await text(page, '#error-text')}`);
     await page.screenshot({ path: join(screenshots, 'planner.png') });
     assert.deepEqual(external, []);
     assert.deepEqual(errors, []);

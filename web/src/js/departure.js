@@ -23,7 +23,13 @@ export function ptParams(capabilities, { percentile = true } = {}) {
   return params;
 }
 
-/** The window start as a departure, for requests that take no arriveBy (equity, isochrones, one journey). */
+/** One journey's time: leaving at the chosen time, or with arrive-by the latest journey arriving then, leaving within the window. */
+export function journeyParams(capabilities) {
+  const { appointmentMinutes, window, ...rest } = ptParams(capabilities, { percentile: false });
+  return rest.arriveBy ? { ...rest, window } : rest;
+}
+
+/** The window start as a departure, for requests that take no arriveBy (equity, isochrones). */
 export function windowStartParams(capabilities) {
   const { arriveBy, departure, appointmentMinutes, percentiles, ...rest } = ptParams(capabilities, { percentile: false });
   if (arriveBy) {

@@ -2,7 +2,7 @@
 // answer to the request the user made last (one latestOnly slot per kind of answer), or nothing.
 import { apiUrl, getJson, onPendingChange, sendJson } from './api.js';
 import { detectCapabilities } from './capabilities.js';
-import { describeWindow, ptParams, selectedPercentile, setDefaultDate, windowStartParams, wireDepartureControls } from './departure.js';
+import { describeWindow, journeyParams, ptParams, selectedPercentile, setDefaultDate, windowStartParams, wireDepartureControls } from './departure.js';
 import { flagWords, lsoaColumns, renderEquitySummary, wardColumns } from './equity.js';
 import { createErrorBox } from './errors.js';
 import { csvCell, minutes, people, percent, clock } from './format.js';
@@ -73,6 +73,9 @@ function setStatus(text) {
   lastStatus = text;
   $('status-text').textContent = text;
 }
+
+/** The promise, with a request that a newer one replaced counted as done (the newer one draws its answer). */
+const unlessSuperseded = (promise) => promise.catch((error) => { if (!isSuperseded(error)) throw error; });
 
 /** Runs a user action; a failure is shown in plain words with Try again, a superseded request is ignored. */
 const guarded = (action) => {
@@ -440,7 +443,7 @@ async function planJourney(from, fromName, originPoint) {
       const times = await getJson('/api/v1/travel-times', { mode: 'pt', from, to: destination.id, legs: 'true', ...request.pt }, signal);
       return { kind: 'window', times };
     }
-    return { kind: 'one', journey: await getJson('/api/v1/journey', { from, to: destination.id, mode: 'pt', ...windowStartParams(state.caps) }, signal) };
+    return { kind: 'one', journey: await getJson('/api/v1/journey', { from, to: destination.id, mode: 'pt', ...journeyParams(state.caps) }, signal) };
   });
   const destinationPoint = [destination.lon, destination.lat];
   if (answer.kind === 'drive') {
@@ -457,7 +460,9 @@ async function planJourney(from, fromName, originPoint) {
       reachableShare: r.reachableShare, journey: r.reachable ? r.journey : null, appointment: r.appointment };
   } else {
     const j = answer.journey;
-    summary = { fromName, toName: destination.name, windowText: `${clock(j.departure)} on ${j.departure.slice(0, 10)} (one departure)`,
+    const when = j.arriveBy ? `the latest departure arriving by ${clock(j.arriveBy)}, leaving from ${clock(j.earliestDeparture)}`
+      : `${clock(j.departure)} (one departure)`;
+    summary = { fromName, toName: destination.name, windowText: `${when} on ${j.departure.slice(0, 10)}`,
       typical: j.minutes, journey: j.reachable ? { departure: j.departure, arrival: j.arrival, legs: j.legs } : null, oneDeparture: true };
   }
   renderPtJourney(body, summary);
@@ -913,8 +918,9 @@ async function start() {
   addLabels(places.features, destinations);
   wireControls();
   // Deprivation figures and saved scenarios load beside the first travel times; the map is ready with the times.
-  const background = Promise.all([refreshEquity(), refreshSaved()]);
-  await refreshTimes();
+  // A control changed before they came asks again, and that answer is drawn: the first one is no failure to show.
+  const background = Promise.all([unlessSuperseded(refreshEquity()), refreshSaved()]);
+  await unlessSuperseded(refreshTimes());
   map.once('idle', () => { document.body.dataset.ready = 'true'; });
   map.triggerRepaint();
   await background;
