@@ -76,7 +76,7 @@ public static class PtMatrix
     {
         public PtTravelTime Answer(string from, string to, PtReturnTrip.Home? home)
         {
-            // The search's own samples unless direct rides improve some (a copy then): the samples copy them again anyway.
+            // The search's samples as they are (PtSamples copies what it keeps), or a copy where direct rides beat some.
             ReadOnlySpan<int> transit = Result is null ? Unreachable(Query.WindowMinutes)
                 : DirectOnDemandByMinute is null ? Result.TravelTimes(Target) : WithDirectOnDemand(Result.TravelTimes(Target).ToArray());
             var samples = Samples(transit, Direct?.Seconds);
