@@ -26,8 +26,14 @@ public static class PtQueryParser
         {
             var t = DepartureParser.Parse(arriveBy, "arriveBy");
             (date, arriveBySeconds) = (DateOnly.FromDateTime(t), (int)t.TimeOfDay.TotalSeconds);
-            (start, end) = (Math.Max(0, arriveBySeconds.Value - windowMinutes * 60), arriveBySeconds.Value);
-            if (start == end) throw QueryParser.Unprocessable("'arriveBy' must be after midnight of its day.");
+            (start, end) = (arriveBySeconds.Value - windowMinutes * 60, arriveBySeconds.Value);
+            if (end == 0) throw QueryParser.Unprocessable("'arriveBy' must be after midnight of its day.");
+            // A service day's network holds its own trips and the previous day's still running after midnight, not the
+            // previous evening's: a window reaching back before midnight cannot be searched, and shortening it unasked
+            // would answer another question.
+            if (start < 0)
+                throw QueryParser.Unprocessable($"A {windowMinutes}-minute window before 'arriveBy' {t:HH:mm} would begin the day before; " +
+                                                $"journeys are searched from the service day's midnight. Give 'window' of at most {end / 60} minutes, or a later 'arriveBy'.");
         }
         else
         {

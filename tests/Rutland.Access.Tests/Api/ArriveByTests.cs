@@ -35,6 +35,21 @@ public class ArriveByTests(ApiFactory factory)
     }
 
     [Fact]
+    public async Task AWindowReachingBackBeforeMidnightIsRefusedNotShortened()
+    {
+        // The default 180-minute window before 01:00 would begin the evening before, which a service day does not hold;
+        // it used to be cut to 60 minutes without a word.
+        var refused = await _client.GetAsync("/api/v1/travel-times?mode=pt&from=oakham&to=rmh&arriveBy=2025-09-02T01:00");
+        Assert.Equal(422, (int)refused.StatusCode);
+        var problem = await Robustness.ProblemAssert.IsProblem(refused, "window before midnight");
+        Assert.Contains("at most 60 minutes", problem.GetProperty("detail").GetString());
+
+        var r = JsonDocument.Parse(await _client.GetStringAsync("/api/v1/travel-times?mode=pt&from=oakham&to=rmh&arriveBy=2025-09-02T01:00&window=60")).RootElement;
+        Assert.Equal(60, r.GetProperty("window").GetProperty("minutes").GetInt32());
+        Assert.Equal("2025-09-02T00:00:00", r.GetProperty("window").GetProperty("start").GetString());
+    }
+
+    [Fact]
     public async Task MinutesAreOverTheDeparturesThatArriveInTime()
     {
         // Langham → RMH by 10:00: departures after the latest one that arrives in time do not count, so the share reachable
