@@ -100,7 +100,7 @@ public static class IsochroneEndpoints
         {
             throw QueryParser.Unprocessable($"No isochrone from {ex.Message}.");
         }
-        var serviceDay = set.Request.Transit is { } options ? ServiceDates.Describe(engine.Transit, options.Query.Date) : null;
+        var serviceDay = set.Request.Transit is { } options ? ServiceDates.Describe(engine.Transit, options.Query) : null;
         var answer = new GeoJsonResult(writer =>
         {
             writer.WriteStartFeatureCollection(json =>

@@ -70,7 +70,7 @@ public static class JourneyEndpoints
             maxTransfers, maxWalkMeters, time.ArriveBy, null, "true", modes), profile, walkSpeedKmh, maxWalkMeters);
         var answer = PtMatrix.Compute(engine.Transit, [from], [to], query, cancellationToken).Single();
         var journey = answer.BestJourney;
-        var day = ServiceDates.Describe(engine.Transit, query.Date);
+        var day = ServiceDates.Describe(engine.Transit, query);
         var window = PtWindowDto.Of(query);
         return TypedResults.Ok(new PtJourneyResponse("pt", from.Id, from.Location.Lat, from.Location.Lon, to.Id, to.Location.Lat,
             to.Location.Lon, query.ArriveBySeconds is null ? window.Start : journey?.Departure ?? window.Start,

@@ -69,7 +69,7 @@ public static class ScenarioEndpoints
             : PtQueryParser.Parse(planner.Engine, body.Departure, null, null, null, null, null, null, null, body.Modes);
         pt = pt?.For(walker);
         var comparison = planner.Compare(body.Scenarios, body.Cutoffs, pt);
-        var day = pt is null ? null : ServiceDates.Describe(planner.Engine.Transit, pt.Date);
+        var day = pt is null ? null : ServiceDates.Describe(planner.Engine.Transit, pt);
         var uncertainty = body.Uncertainty ? ScenarioUncertainty.Compare(planner, body.Scenarios, body.Cutoffs, pt, comparison) : null;
         var response = new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance,
             pt is null ? null : PtWindowDto.Of(pt), day?.TimetableModelled, day?.ServiceOnDate, day?.FeedsInForce ?? [], day?.Warnings ?? [], day?.Feeds ?? [],

@@ -73,7 +73,7 @@ public static class TravelTimeEndpoints
     {
         var results = engine.PtTimes(origins, destinations, query, cancellationToken: cancellationToken);
         string method = PtMethod.Describe(engine, query);
-        var day = ServiceDates.Describe(engine.Transit, query.Date);
+        var day = ServiceDates.Describe(engine.Transit, query);
         var provenance = engine.Provenance.Concat(engine.Transit.Feeds.Select(TransitProvenance)).ToArray();
         var dtos = results.Select(r => PtTravelTimeDto.Create(r, engine)).ToArray();
         var context = PtExportContext.Of(query, day.TimetableModelled);

@@ -73,6 +73,6 @@ public static class EquityQuery
                      "(LSOA 2011), local quintiles of Rutland's 23 LSOAs. Population: ONS mid-2020 by single year of age. " +
                      "Wards (2022): the figures of the cells inside each ward. " +
                      RoadMethod.Describe(engine, Routing.ModeRegistry.Drive) + " " + PtMethod.Describe(engine, query);
-        return (result, new Meta(method, PtWindowDto.Of(query), ServiceDates.Describe(engine.Transit, query.Date), engine.Provenance));
+        return (result, new Meta(method, PtWindowDto.Of(query), ServiceDates.Describe(engine.Transit, query), engine.Provenance));
     }
 }

@@ -8,7 +8,8 @@ namespace Rutland.Access.Api.Http;
 /// The one rule for service dates on every public-transport endpoint, so that a date is never answered silently:
 /// no feed in force is a 422 <see cref="OutsideServicePeriod"/> naming each feed's validity (as OpenTripPlanner's
 /// routing error of that name); a feed not in force is a <see cref="FeedOutsideServicePeriod"/> warning; a day
-/// without a single trip is a <see cref="NoServiceOnDate"/> warning and <c>serviceOnDate: false</c>.
+/// without a single trip of the modes asked (on-demand trips included) is a <see cref="NoServiceOnDate"/> warning and
+/// <c>serviceOnDate: false</c>.
 /// </summary>
 public static class ServiceDates
 {
@@ -20,7 +21,7 @@ public static class ServiceDates
     public const string Description =
         " Service dates: a date no timetable covers is a 422 problem with code OUTSIDE_SERVICE_PERIOD naming each feed's validity; " +
         "answers carry serviceOnDate, feedsInForce, feeds (with validFrom/validTo) and warnings (FEED_OUTSIDE_SERVICE_PERIOD for " +
-        "a feed not in force that day, NO_SERVICE_ON_DATE when no trip runs at all); CSV answers put the warnings in the X-Warnings header.";
+        "a feed not in force that day, NO_SERVICE_ON_DATE when no trip of the modes asked runs at all); CSV answers put the warnings in the X-Warnings header.";
 
     /// <summary>Problem type URI of <see cref="OutsideServicePeriod"/>; stable, as is the <c>code</c> member.</summary>
     public const string OutsideServicePeriodType = "urn:rutland-access:problem:outside-service-period";
@@ -56,27 +57,31 @@ public static class ServiceDates
         DepartureParser.RequireRoutable(date, windowEndSeconds, field ?? "departure");
     }
 
-    /// <summary>The service-date facts and warnings for an answer on <paramref name="date"/>.</summary>
-    public static PtServiceDay Describe(PublicTransport pt, DateOnly date)
+    /// <summary>The service-date facts and warnings for an answer to <paramref name="query"/> (its date and modes).</summary>
+    public static PtServiceDay Describe(PublicTransport pt, PtQuery query)
     {
+        var (date, modes) = (query.Date, query.Modes);
         var coverage = pt.ServicePeriods.On(date);
         var byId = pt.Feeds.ToDictionary(f => f.Id, StringComparer.Ordinal);
         var warnings = coverage.NotInForce.Select(f => new PtWarning(FeedOutsideServicePeriod,
             $"Timetable '{f.FeedId}' ({byId[f.FeedId].Format}) is valid {Validity(byId[f.FeedId])} and not in force on {date:yyyy-MM-dd}: " +
             "none of its trips are used for this answer.", f.FeedId)).ToList();
-        if (!coverage.ServiceOnDate)
+        bool service = coverage.ServiceOnDateFor((modes & PtModes.Bus) != 0, (modes & PtModes.Rail) != 0, (modes & PtModes.OnDemand) != 0);
+        if (!service)
         {
             var inForce = coverage.InForce.ToArray();
             int removed = inForce.Sum(f => f.ServicesRemovedOnDate);
+            string what = modes == PtModes.All ? "public-transport trip" : $"trip of the modes asked ({PtModeNames.Describe(modes)})";
             string why = removed > 0
                 ? $"the calendar of {string.Join(", ", inForce.Where(f => f.ServicesRemovedOnDate > 0).Select(f => f.FeedId))} removes " +
                   $"{removed} service(s) that day (calendar_dates.txt: a bank holiday or other exception)"
-                : $"the timetables in force ({string.Join(", ", inForce.Select(f => f.FeedId))}) run nothing on {date.DayOfWeek}s";
+                : $"the timetables in force ({string.Join(", ", inForce.Select(f => f.FeedId))}) run none on {date.DayOfWeek}s";
+            string others = coverage.ServiceOnDate ? " Services the 'modes' asked for leave out do run that day." : "";
             warnings.Add(new PtWarning(NoServiceOnDate,
-                $"No public-transport trip runs on {date.DayOfWeek} {date:yyyy-MM-dd}: {why}. Every public-transport figure for " +
+                $"No {what} runs on {date.DayOfWeek} {date:yyyy-MM-dd}: {why}.{others} Every public-transport figure for " +
                 "that day is a walk alone or unreachable: 'reachable: false' means no service that day, not no route."));
         }
-        return new PtServiceDay(coverage.ServiceOnDate, [.. coverage.InForce.Select(f => f.FeedId)], warnings, pt.Feeds);
+        return new PtServiceDay(service, [.. coverage.InForce.Select(f => f.FeedId)], warnings, pt.Feeds);
     }
 
     private static string Validity(TransitFeedSummary feed) =>

@@ -30,23 +30,23 @@ public class ServiceDateApiTests(ApiFactory factory)
 
     private static readonly HashSet<string> TakesWindow = ["travel-times", "isochrones GET", "isochrones POST", "equity report", "equity lsoas", "equity wards"];
 
-    private Task<HttpResponseMessage> Ask(string endpoint, string departure, int? window = null)
+    private Task<HttpResponseMessage> Ask(string endpoint, string departure, int? window = null, string? modes = null)
     {
-        string w = window is { } m ? $"&window={m}" : "";
+        string w = (window is { } m ? $"&window={m}" : "") + (modes is null ? "" : $"&modes={modes}");
         return endpoint switch
         {
             "travel-times" => _client.GetAsync($"/api/v1/travel-times?mode=pt&from=oakham,cottesmore&to=rmh&departure={departure}{w}"),
-            "journey" => _client.GetAsync($"/api/v1/journey?mode=pt&from=cottesmore&to=rmh&departure={departure}"),
+            "journey" => _client.GetAsync($"/api/v1/journey?mode=pt&from=cottesmore&to=rmh&departure={departure}{(modes is null ? "" : $"&modes={modes}")}"),
             "isochrones GET" => _client.GetAsync($"/api/v1/isochrones?{Oakham}&mode=pt&cutoffs=15&departure={departure}{w}"),
             "isochrones POST" => _client.PostAsync("/api/v1/isochrones", JsonContent.Create(new
             {
-                locations = new[] { new { lat = 52.669731, lon = -0.731958 } }, mode = "pt", cutoffs = new[] { 15 }, departure, window,
+                locations = new[] { new { lat = 52.669731, lon = -0.731958 } }, mode = "pt", cutoffs = new[] { 15 }, departure, window, modes,
             })),
             "equity report" => _client.GetAsync($"/api/v1/equity/report?departure={departure}{w}"),
             "equity lsoas" => _client.GetAsync($"/api/v1/equity/lsoas?departure={departure}{w}"),
             "equity wards" => _client.GetAsync($"/api/v1/equity/wards?departure={departure}{w}"),
             "scenarios compare" => _client.PostAsync("/api/v1/scenarios/compare", new StringContent(
-                $$"""{"scenarios":[{"name":"no-melton","modifications":[{"type":"removeDestination","id":"melton"}]}],"departure":"{{departure}}"}""",
+                $$"""{"scenarios":[{"name":"no-melton","modifications":[{"type":"removeDestination","id":"melton"}]}],"departure":"{{departure}}"{{(modes is null ? "" : $",\"modes\":\"{modes}\"")}}}""",
                 Encoding.UTF8, "application/json")),
             _ => throw new ArgumentOutOfRangeException(nameof(endpoint), endpoint, null),
         };
@@ -114,16 +114,27 @@ public class ServiceDateApiTests(ApiFactory factory)
     [MemberData(nameof(Endpoints))]
     public async Task ADayWithoutServiceSaysSoRatherThanABareUnreachable(string endpoint)
     {
-        // A Saturday (the modelled feed has no Saturday service) and Christmas Day (weekday services removed by calendar_dates.txt).
-        foreach (var (departure, reason) in new[] { ("2025-09-06T07:00", "nothing on Saturdays"), ("2025-12-25T07:00", "calendar_dates.txt") })
+        // Christmas Day (weekday services, on-demand ones too, removed by calendar_dates.txt), and a Saturday asked without
+        // on-demand (the modelled feed runs no fixed route on Saturdays).
+        foreach (var (departure, modes, reason) in new[]
+                 {
+                     ("2025-12-25T07:00", (string?)null, "calendar_dates.txt"),
+                     ("2025-09-06T07:00", "bus,rail", "No trip of the modes asked (bus,rail) runs on Saturday"),
+                 })
         {
-            var answer = await Ok(await Ask(endpoint, departure), $"{endpoint} {departure}");
+            var answer = await Ok(await Ask(endpoint, departure, modes: modes), $"{endpoint} {departure}");
             Assert.False(answer.GetProperty("serviceOnDate").GetBoolean(), $"{endpoint} {departure}");
             Assert.Equal([ServiceDates.FeedOutsideServicePeriod, ServiceDates.NoServiceOnDate], Codes(answer));
             Assert.Contains(reason, answer.GetProperty("warnings")[1].GetProperty("message").GetString());
         }
-        // A Sunday is not such a day: the modelled feed's two Sunday trains run.
-        Assert.True((await Ok(await Ask(endpoint, "2025-09-07T07:00"), $"{endpoint} Sunday")).GetProperty("serviceOnDate").GetBoolean());
+        // A Saturday with every mode is a service day: the on-demand zones run 08:00–18:00 (it once said "no trip runs"
+        // while the journey rode an on-demand bus). So is a Sunday: the modelled feed's two Sunday trains run.
+        foreach (var day in new[] { "2025-09-06T09:00", "2025-09-07T07:00" })
+        {
+            var answer = await Ok(await Ask(endpoint, day), $"{endpoint} {day}");
+            Assert.True(answer.GetProperty("serviceOnDate").GetBoolean(), $"{endpoint} {day}");
+            Assert.Equal([ServiceDates.FeedOutsideServicePeriod], Codes(answer));
+        }
     }
 
     [Fact]
@@ -148,7 +159,7 @@ public class ServiceDateApiTests(ApiFactory factory)
     [Fact]
     public async Task CsvAndGeoJsonAnswersCarryTheWarningsToo()
     {
-        var csv = await _client.GetAsync("/api/v1/travel-times?mode=pt&from=oakham&to=rmh&departure=2025-09-06T07:00&format=csv");
+        var csv = await _client.GetAsync("/api/v1/travel-times?mode=pt&from=oakham&to=rmh&departure=2025-12-25T07:00&format=csv");
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         string warnings = Uri.UnescapeDataString(Assert.Single(csv.Headers.GetValues(PtWarning.Header)));
         Assert.Contains(ServiceDates.NoServiceOnDate, warnings);
@@ -158,7 +169,7 @@ public class ServiceDateApiTests(ApiFactory factory)
         Assert.Equal(HttpStatusCode.OK, report.StatusCode);
         Assert.Contains(ServiceDates.NoServiceOnDate, Uri.UnescapeDataString(Assert.Single(report.Headers.GetValues(PtWarning.Header))));
 
-        var geojson = await Ok(await _client.GetAsync("/api/v1/travel-times?mode=pt&from=oakham&to=rmh&departure=2025-09-06T07:00&format=geojson"), "geojson");
+        var geojson = await Ok(await _client.GetAsync("/api/v1/travel-times?mode=pt&from=oakham&to=rmh&departure=2025-12-25T07:00&format=geojson"), "geojson");
         Assert.False(geojson.GetProperty("serviceOnDate").GetBoolean());
         Assert.Equal([ServiceDates.FeedOutsideServicePeriod, ServiceDates.NoServiceOnDate], Codes(geojson));
     }

@@ -7,7 +7,10 @@ public sealed record DateCoverage(DateOnly Date, IReadOnlyList<FeedCoverage> Fee
     public bool AnyInForce => Feeds.Any(f => f.InForce);
 
     /// <summary>At least one trip of a feed in force runs that day (feeds not in force run none by definition).</summary>
-    public bool ServiceOnDate => Feeds.Any(f => f.TripsOnDate > 0);
+    public bool ServiceOnDate => Feeds.Any(f => f.TripsOnDate.Total > 0);
+
+    /// <summary>At least one trip of the kinds asked for runs that day.</summary>
+    public bool ServiceOnDateFor(bool bus, bool rail, bool onDemand) => Feeds.Any(f => f.TripsOnDate.Of(bus, rail, onDemand) > 0);
 
     public IEnumerable<FeedCoverage> InForce => Feeds.Where(f => f.InForce);
 

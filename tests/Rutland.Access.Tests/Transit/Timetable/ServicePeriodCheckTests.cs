@@ -38,7 +38,7 @@ public class ServicePeriodCheckTests
         var tuesday = check.On(new(2025, 9, 2));
         Assert.True(tuesday.AnyInForce);
         Assert.True(tuesday.ServiceOnDate);
-        Assert.Equal(new FeedCoverage("bus", new(new(2025, 9, 1), new(2026, 8, 31)), true, 2, 0), tuesday.Feeds[0]);
+        Assert.Equal(new FeedCoverage("bus", new(new(2025, 9, 1), new(2026, 8, 31)), true, new TripCounts(2, 0, 0), 0), tuesday.Feeds[0]);
         Assert.Equal(["rail"], tuesday.NotInForce.Select(f => f.FeedId));
 
         var saturday = check.On(new(2025, 9, 6));
@@ -71,7 +71,18 @@ public class ServicePeriodCheckTests
         // The CIF header's user-extract dates (2020-03-20..2021-03-21) are not the service period: the schedules' run dates are.
         Assert.Equal(new DateOnly(2021, 3, 21), rail.Info.EndDate);
         Assert.Equal(["rutland-modelled"], check.On(new(2025, 9, 2)).InForce.Select(f => f.FeedId));
-        // The modelled feed's Sunday trains (its XC pattern copied from the CIF) keep a Sunday in service.
-        Assert.True(check.On(new(2025, 9, 7)).ServiceOnDate);
+        // The modelled feed's Sunday trains (its XC pattern copied from the CIF) keep a Sunday in service: trains only.
+        var sunday = check.On(new(2025, 9, 7));
+        Assert.True(sunday.ServiceOnDate);
+        Assert.False(sunday.ServiceOnDateFor(bus: true, rail: false, onDemand: true));
+        // A Saturday has no fixed-route bus or train, but the on-demand zones run (08:00–18:00): a service day, unless
+        // on-demand is left out. It was once answered "no trip runs" while the journeys rode on-demand buses.
+        var saturday = check.On(new(2025, 9, 6)).Feeds[0].TripsOnDate;
+        Assert.Equal((0, 0), (saturday.Bus, saturday.Rail));
+        Assert.True(saturday.OnDemand > 0);
+        Assert.True(check.On(new(2025, 9, 6)).ServiceOnDate);
+        Assert.False(check.On(new(2025, 9, 6)).ServiceOnDateFor(bus: true, rail: true, onDemand: false));
+        // Christmas Day removes the weekday services, the on-demand ones with them.
+        Assert.False(check.On(new(2025, 12, 25)).ServiceOnDate);
     }
 }
