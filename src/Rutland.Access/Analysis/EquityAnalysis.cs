@@ -55,38 +55,10 @@ public static class EquityAnalysis
                 new Dictionary<string, double> { [c.WardCode] = 1 });
         }).ToArray();
         var perLsoa = units.GroupBy(u => u.Member.Access.LsoaCode).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => PopulationWeighted(g.Key, g.Select(u => u.Member).ToArray(), destinations.Select(d => d.Id).ToArray())).ToArray();
+            .Select(g => PopulationWeightedAccess.Of(g.Key, g.Select(u => u.Member).ToArray(), destinations.Select(d => d.Id).ToArray())).ToArray();
 
         var report = EquityReportBuilder.Build(perLsoa, units, engine.Equity.PopulationMid2020ByLsoa11, engine.Equity.Imd2019ByLsoa11, thresholds);
         return new Result(report, query, perLsoa, drive, pt, engine.WardShares);
-    }
-
-    /// <summary>An LSOA's access as one input, weighted over its origins' residents (see <see cref="Result"/>).</summary>
-    private static LsoaAccessInput PopulationWeighted(string lsoa, WeightedLsoa[] members, string[] destinations)
-    {
-        double total = members.Sum(m => m.Share);
-        return new LsoaAccessInput(lsoa,
-            destinations.ToDictionary(d => d, d =>
-            {
-                var timed = members.Where(m => m.Access.DriveMinutes[d] is not null).ToArray();
-                double weight = timed.Sum(m => m.Share);
-                return weight > 0 ? timed.Sum(m => m.Share * m.Access.DriveMinutes[d]!.Value) / weight : (double?)null;
-            }),
-            destinations.ToDictionary(d => d, d =>
-            {
-                double share = total > 0 ? members.Sum(m => m.Share * m.Access.PublicTransport[d].ShareOfWindowReachable) / total : 0;
-                // The median resident's median: residents without one count as the slowest.
-                double cumulative = 0;
-                double? median = null;
-                foreach (var m in members.OrderBy(m => m.Access.PublicTransport[d].P50Minutes ?? double.PositiveInfinity))
-                {
-                    cumulative += m.Share;
-                    if (cumulative * 2 < total) continue;
-                    median = m.Access.PublicTransport[d].P50Minutes;
-                    break;
-                }
-                return new PtAccess(median, Math.Min(1, share));
-            }));
     }
 
     private static Result FromCentroids(AccessEngine engine, PtQuery query, EquityThresholds thresholds, AssumptionLevel level,
