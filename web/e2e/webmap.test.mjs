@@ -164,7 +164,8 @@ describe('web map', () => {
     const figure = (measure, column) => page.locator(`#scenario-table tr[data-measure="${measure}"] td`).nth(column)
       .innerText().then((value) => Number(value.replace(/,/g, '')));
     assert.ok(await figure('drive-15-all', 1) > await figure('drive-15-all', 0), 'no more residents within 15 min by car');
-    assert.match(await text(page, '#scenario-flags'), /Rutland 00\d[A-Z] loses the flag: /);
+    // Flags change in words (faster drives to the new sites make public transport relatively slower: CAR_DEPENDENT gained).
+    assert.match(await text(page, '#scenario-flags'), /Rutland 00\d[A-Z] (gains|loses) the flag: /);
     // The map shows the change by area.
     assert.equal(await page.getByLabel('Shade areas by').inputValue(), 'scenario');
     await page.waitForFunction(() => window.rutlandMap.queryRenderedFeatures({ layers: ['areas'] }).length > 0);

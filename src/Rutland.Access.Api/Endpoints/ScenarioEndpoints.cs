@@ -10,8 +10,10 @@ namespace Rutland.Access.Api.Endpoints;
 public static class ScenarioEndpoints
 {
     public const string Method =
-        "Each LSOA is one origin at its population-weighted centroid with its mid-2020 population (65+ from the same estimates); " +
-        "most deprived = the county's worst local IMD 2019 quintile. Drive: free-flow minutes to the nearest destination of each " +
+        "Origins are the equity report's: every populated 200 m cell of the population surface (LSOA mid-2020 residents, 65+ from " +
+        "the same estimates, spread over residential land), so the baseline is the report's county. County figures are over every " +
+        "cell's residents; an LSOA's are its cells' weighted as the report weighs them (drive: mean over residents with a route; PT: " +
+        "the median resident's median), then its nearest destination. Most deprived = the county's worst local IMD 2019 quintile. Drive: free-flow minutes to the nearest destination of each " +
         "scenario, one reverse search per destination (configured hospitals cached, new sites searched once per request). " +
         "PT: median minutes over a 180-minute window from 'departure' (default 07:00 on the engine's default date) to the nearest destination; a scenario that " +
         "changes routes is measured on a derived timetable and network, never the base. Every resident is counted: 'within' gives " +

@@ -31,8 +31,9 @@ public static class BestSiteSearch
             throw new ScenarioException(ScenarioProblemKind.Unanswerable,
                 $"'k' is {k} but only {onNetwork.Length} of {candidates.Count} candidates are on the road network; ask for at most {onNetwork.Length} or give more candidates.");
         var origins = planner.Origins;
-        var baseline = planner.Measure("baseline", planner.BaseView, bands, planner.NewDriveColumns());
-        var state = baseline.Lsoas.Select(l => l.DriveMinutes).ToArray();
+        var baseColumns = planner.NewDriveColumns();
+        var baseline = planner.Measure("baseline", planner.BaseView, bands, baseColumns);
+        var state = planner.NearestDriveMinutes(planner.BaseView, baseColumns);
 
         // A site only gains where it beats the current nearest, so no search need run past the longest of those.
         var columns = planner.NewDriveColumns(state.Max() ?? 0);
@@ -44,7 +45,7 @@ public static class BestSiteSearch
             .Select((g, i) => (Gain: g, Index: i))
             .OrderByDescending(x => x.Gain.Primary).ThenByDescending(x => x.Gain.PersonMinutes).ThenBy(x => x.Index)
             .Take(RankedShown)
-            .Select(x => Describe(onNetwork[x.Index], x.Gain, origins, state, minutes[x.Index]))
+            .Select(x => Describe(planner, onNetwork[x.Index], x.Gain, state, minutes[x.Index]))
             .ToArray();
 
         var chosen = new List<SiteChoice>();
@@ -63,7 +64,7 @@ public static class BestSiteSearch
             }
             // A pick that gains nothing in the objective is no answer: fewer than k sites are named, and the answer says why.
             if (bestGain.Primary <= 0) break;
-            chosen.Add(Describe(onNetwork[best], bestGain, origins, state, minutes[best]));
+            chosen.Add(Describe(planner, onNetwork[best], bestGain, state, minutes[best]));
             value += bestGain.Primary;
             taken.Add(best);
             state = Nearest(state, minutes[best]);
@@ -81,13 +82,13 @@ public static class BestSiteSearch
 
     private static Destination AsDestination(SiteCandidate c) => new(c.Id, c.Id, null, c.Location, "candidate site", "best-sites search");
 
-    private static Gain Evaluate(IReadOnlyList<LsoaOrigin> origins, double?[] state, double?[] site, SiteObjective objective)
+    private static Gain Evaluate(IReadOnlyList<ResidentOrigin> origins, double?[] state, double?[] site, SiteObjective objective)
     {
         double primary = 0, personMinutes = 0;
         for (int i = 0; i < origins.Count; i++)
         {
             if (site[i] is not { } t || (state[i] is { } c && t >= c)) continue;
-            int people = origins[i].Population.Total;
+            double people = origins[i].Residents;
             if (state[i] is { } current) personMinutes += people * (current - t);
             if (objective == SiteObjective.MaximiseDeprivedWithin30 && origins[i].MostDeprived && t <= CoverageMinutes
                 && !(state[i] <= CoverageMinutes))
@@ -99,14 +100,28 @@ public static class BestSiteSearch
     private static double?[] Nearest(double?[] state, double?[] site) =>
         state.Select((c, i) => site[i] is { } t && (c is null || t < c) ? t : c).ToArray();
 
-    private static SiteChoice Describe(SiteCandidate site, Gain gain, IReadOnlyList<LsoaOrigin> origins, double?[] state, double?[] minutes)
+    /// <summary>
+    /// A pick in words' terms: the residents (and most deprived ones) whose nearest destination it becomes, and each LSOA
+    /// where any do, with its residents' mean drive before and after (over those with a route, as the LSOA figures are).
+    /// </summary>
+    private static SiteChoice Describe(ScenarioPlanner planner, SiteCandidate site, Gain gain, double?[] state, double?[] minutes)
     {
+        var origins = planner.Origins;
         var after = Nearest(state, minutes);
-        var faster = origins.Select((o, i) => (o, i)).Where(x => after[x.i] != state[x.i])
-            .Select(x => new LsoaDifference(x.o.Code, x.o.Place.Name, x.o.Population.Total, after[x.i], state[x.i])).ToArray();
-        var fasterCodes = faster.Select(f => f.Lsoa).ToHashSet(StringComparer.Ordinal);
-        var fasterOrigins = origins.Where(o => fasterCodes.Contains(o.Code)).ToArray();
-        return new SiteChoice(site, gain.Primary, gain.PersonMinutes, fasterOrigins.Sum(o => (long)o.Population.Total),
-            fasterOrigins.Where(o => o.MostDeprived).Sum(o => (long)o.Population.Total), faster);
+        var faster = Enumerable.Range(0, origins.Count).Where(i => after[i] != state[i]).ToArray();
+        double? Mean(IEnumerable<int> cells, double?[] times)
+        {
+            var timed = cells.Where(i => times[i] is not null).ToArray();
+            double residents = timed.Sum(i => origins[i].Residents);
+            return residents > 0 ? timed.Sum(i => origins[i].Residents * times[i]!.Value) / residents : null;
+        }
+        var lsoas = faster.Select(i => origins[i].LsoaCode).Distinct().Order(StringComparer.Ordinal).Select(code =>
+        {
+            var cells = Enumerable.Range(0, origins.Count).Where(i => origins[i].LsoaCode == code).ToArray();
+            var lsoa = planner.Population[code];
+            return new LsoaDifference(code, lsoa.LsoaName, lsoa.Total, Mean(cells, after), Mean(cells, state));
+        }).ToArray();
+        return new SiteChoice(site, gain.Primary, gain.PersonMinutes, (long)Math.Round(faster.Sum(i => origins[i].Residents)),
+            (long)Math.Round(faster.Where(i => origins[i].MostDeprived).Sum(i => origins[i].Residents)), lsoas);
     }
 }

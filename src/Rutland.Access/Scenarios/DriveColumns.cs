@@ -7,13 +7,13 @@ using Rutland.Access.Roads;
 namespace Rutland.Access.Scenarios;
 
 /// <summary>
-/// Drive minutes from every LSOA origin to one destination (null = no route). A configured destination at its own
+/// Drive minutes from every origin to one destination (null = no route). A configured destination at its own
 /// location reuses the engine's cached reverse search; any other point costs one reverse search, kept here so a site
 /// that appears in several scenarios of one request is searched once. With <paramref name="maxMinutes"/> those searches
 /// stop there and origins beyond it get null: a best-site search needs no time longer than any origin's current nearest.
 /// <paramref name="level"/> other than central varies the detour factor of destinations beyond the extract.
 /// </summary>
-public sealed class DriveColumns(AccessEngine engine, IReadOnlyList<LsoaOrigin> origins, double maxMinutes = double.PositiveInfinity,
+public sealed class DriveColumns(AccessEngine engine, IReadOnlyList<ResidentOrigin> origins, double maxMinutes = double.PositiveInfinity,
     AssumptionLevel level = AssumptionLevel.Central)
 {
     private readonly ConcurrentDictionary<LatLon, Lazy<double?[]>> _byLocation = new();

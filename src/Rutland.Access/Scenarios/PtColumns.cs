@@ -8,7 +8,7 @@ using Rutland.Access.Transit.Timetable;
 namespace Rutland.Access.Scenarios;
 
 /// <summary>
-/// Public-transport answers from every LSOA origin to each destination of a view, over the planner's departure window.
+/// Public-transport answers from every origin to each destination of a view, over the planner's departure window.
 /// A view on the base timetable uses the engine's network, and its columns to the configured hospitals are kept by
 /// the planner for every request; a view with a changed timetable gets a derived <see cref="PublicTransport"/>
 /// (shared walking links, its own per-date network), built once per timetable in this instance. Only the planner's own
@@ -34,7 +34,7 @@ public sealed class PtColumns(ScenarioPlanner planner, PtQuery query, PublicTran
         var missing = view.Destinations.Where(d => Cached(pt, d) is null).DistinctBy(d => d.Location).ToArray();
         if (missing.Length > 0)
         {
-            var origins = planner.Origins.Select(o => new PtPoint(o.Code, o.Place.Location)).ToArray();
+            var origins = planner.Origins.Select(o => new PtPoint(o.Id, o.Location)).ToArray();
             var answers = PtMatrix.Compute(pt, origins, missing.Select(d => new PtPoint(d.Id, d.Location)).ToArray(), query);
             for (int d = 0; d < missing.Length; d++)
             {

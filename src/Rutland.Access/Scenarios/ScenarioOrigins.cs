@@ -4,16 +4,24 @@ using Rutland.Access.Places;
 
 namespace Rutland.Access.Scenarios;
 
-/// <summary>The LSOA origins every scenario figure is weighted over, in LSOA code order.</summary>
+/// <summary>
+/// The origins every scenario figure is weighted over: the equity report's, every populated cell of the population
+/// surface in the surface's order, so a scenario's baseline is the report's county.
+/// </summary>
 public static class ScenarioOrigins
 {
-    public static IReadOnlyList<LsoaOrigin> From(AccessEngine engine)
+    public static IReadOnlyList<ResidentOrigin> From(AccessEngine engine)
     {
-        var population = engine.Equity.PopulationMid2020ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
-        var lsoas = engine.Places.Where(p => p.Type == PlaceType.Lsoa).OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
-        // Local quintiles as in the equity report: most deprived = lowest national IMD rank among the county's LSOAs.
-        var imdRank = engine.Equity.Imd2019ByLsoa11.ToDictionary(d => d.LsoaCode, d => d.Imd.Rank, StringComparer.Ordinal);
-        var quintile = LocalQuintiles.Assign(lsoas.ToDictionary(p => p.Id, p => -(double)imdRank[p.Id]));
-        return lsoas.Select(p => new LsoaOrigin(p, engine.CarSnap(p), population[p.Id], quintile[p.Id])).ToArray();
+        var quintile = DeprivationQuintiles(engine);
+        return engine.PopulationOrigins.Select(o => new ResidentOrigin(o.Cell.Id, o.Cell.LsoaCode, o.Cell.Location, o.CarSnap,
+            o.Cell.Total, o.Cell.Aged65Plus, quintile[o.Cell.LsoaCode])).ToArray();
+    }
+
+    /// <summary>Local IMD 2019 quintiles of the county's LSOAs as in the equity report: most deprived = lowest national rank.</summary>
+    public static IReadOnlyDictionary<string, int> DeprivationQuintiles(AccessEngine engine)
+    {
+        var rank = engine.Equity.Imd2019ByLsoa11.ToDictionary(d => d.LsoaCode, d => d.Imd.Rank, StringComparer.Ordinal);
+        return LocalQuintiles.Assign(engine.Places.Where(p => p.Type == PlaceType.Lsoa)
+            .ToDictionary(p => p.Id, p => -(double)rank[p.Id], StringComparer.Ordinal));
     }
 }

@@ -9,8 +9,9 @@ using Rutland.Access.Transit.Planning;
 namespace Rutland.Access.Scenarios;
 
 /// <summary>
-/// Applies scenarios to the engine's base view and measures them. Holds only immutable state (the base view and the
-/// LSOA origins), so one instance serves concurrent requests; each call has its own <see cref="DriveColumns"/>.
+/// Applies scenarios to the engine's base view and measures them from the population surface's cells, LSOA by LSOA
+/// weighted as the equity report weighs them. Holds only immutable state (the base view and the origins), so one
+/// instance serves concurrent requests; each call has its own <see cref="DriveColumns"/>.
 /// </summary>
 public sealed class ScenarioPlanner
 {
@@ -19,12 +20,14 @@ public sealed class ScenarioPlanner
     /// <summary>The equity report's thresholds, so scenario flags mean what the report's flags mean.</summary>
     public static readonly EquityThresholds Thresholds = new();
 
-    private readonly Dictionary<string, LsoaPopulation> _population;
     private readonly Dictionary<string, LsoaDeprivation> _deprivation;
+    private readonly IReadOnlyDictionary<string, int> _quintiles;
 
     public AccessEngine Engine { get; }
     public ScenarioView BaseView { get; }
-    public IReadOnlyList<LsoaOrigin> Origins { get; }
+    public IReadOnlyList<ResidentOrigin> Origins { get; }
+    /// <summary>Each LSOA's mid-2020 residents (name, total, 65+), the unit every per-LSOA figure is given for.</summary>
+    public IReadOnlyDictionary<string, LsoaPopulation> Population { get; }
     /// <summary>The public-transport question every scenario is measured with (the engine's default date and window);
     /// null when the timetable has no service dates.</summary>
     public PtQuery? PtQuery { get; }
@@ -37,7 +40,8 @@ public sealed class ScenarioPlanner
         Engine = engine;
         BaseView = ScenarioView.Of(engine.Destinations, engine.Transit.Feed);
         Origins = ScenarioOrigins.From(engine);
-        _population = engine.Equity.PopulationMid2020ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
+        _quintiles = ScenarioOrigins.DeprivationQuintiles(engine);
+        Population = engine.Equity.PopulationMid2020ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
         _deprivation = engine.Equity.Imd2019ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
         PtQuery = engine.Transit.DefaultDate is { } date ? new PtQuery { Date = date, Modes = modes } : null;
     }
@@ -97,33 +101,51 @@ public sealed class ScenarioPlanner
         return new ScenarioComparison(bands, baseline, outcomes);
     }
 
-    /// <summary>The figures of a view; with <paramref name="pt"/> also public transport and the equity flags.</summary>
+    /// <summary>
+    /// The figures of a view; with <paramref name="pt"/> also public transport and the equity flags. County figures are
+    /// over every cell's residents and its nearest destination; each LSOA's are its cells' access weighted as the equity
+    /// report weighs it (<see cref="PopulationWeightedAccess"/>), then its nearest destination.
+    /// </summary>
     public ScenarioFigures Measure(string name, ScenarioView view, IReadOnlyList<int> cutoffs, DriveColumns drive, PtColumns? pt = null)
     {
+        var ids = view.Destinations.Select(d => d.Id).ToArray();
         var driveColumns = view.Destinations.Select(d => drive.For(d)).ToArray();
         var ptColumns = pt?.For(view);
-        var lsoas = Origins.Select((o, i) =>
+        var perLsoa = Origins.Select((o, i) => (Origin: o, Index: i)).GroupBy(x => x.Origin.LsoaCode, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => PopulationWeightedAccess.Of(g.Key, g.Select(x => new WeightedLsoa(
+                new LsoaAccessInput(g.Key,
+                    ids.Select((id, d) => (id, driveColumns[d][x.Index])).ToDictionary(p => p.id, p => p.Item2),
+                    ids.Select((id, d) => (id, ptColumns is null ? NoPt : new PtAccess(ptColumns[d][x.Index].Minutes, ptColumns[d][x.Index].ReachableShare)))
+                        .ToDictionary(p => p.id, p => p.Item2)),
+                Population[g.Key], Population[g.Key].Total > 0 ? x.Origin.Residents / Population[g.Key].Total : 0)).ToArray(), ids))
+            .ToArray();
+        var lsoas = perLsoa.Select(a =>
         {
-            var (driveNearest, driveMinutes) = Nearest(view, d => driveColumns[d][i]);
-            var (ptNearest, ptMinutes) = ptColumns is null ? (null, null) : Nearest(view, d => ptColumns[d][i].Minutes);
-            return new LsoaScenarioAccess(o.Code, o.Place.Name, o.Population.Total, o.Population.Aged65Plus, o.MostDeprived,
+            var lsoa = Population[a.LsoaCode];
+            var (driveNearest, driveMinutes) = Nearest(view, d => a.DriveMinutes[ids[d]]);
+            var (ptNearest, ptMinutes) = ptColumns is null ? (null, null) : Nearest(view, d => a.PublicTransport[ids[d]].P50Minutes);
+            return new LsoaScenarioAccess(a.LsoaCode, lsoa.LsoaName, lsoa.Total, lsoa.Aged65Plus, _quintiles[a.LsoaCode] == LocalQuintiles.Worst,
                 driveMinutes, driveNearest, ptMinutes, ptNearest);
         }).ToArray();
 
-        IReadOnlyList<EquityFlag>? flags = null;
-        if (ptColumns is not null)
-        {
-            var access = Origins.Select((o, i) => new LsoaAccessInput(o.Code,
-                view.Destinations.Select((d, j) => (d.Id, driveColumns[j][i])).ToDictionary(x => x.Id, x => x.Item2),
-                view.Destinations.Select((d, j) => (d.Id, ptColumns[j][i])).ToDictionary(x => x.Id,
-                    x => new PtAccess(x.Item2.Minutes, x.Item2.ReachableShare)))).ToArray();
-            flags = EquityFlagRules.Evaluate(access, _population, _deprivation, Thresholds);
-        }
-        return new ScenarioFigures(name, view.Destinations.Select(d => d.Id).ToArray(),
-            ModeFigures.Compute(Origins, lsoas.Select(l => l.DriveMinutes).ToArray(), cutoffs, Thresholds.NoTimeMinutes),
-            ptColumns is null ? null : ModeFigures.Compute(Origins, lsoas.Select(l => l.PtMinutes).ToArray(), cutoffs, Thresholds.NoTimeMinutes),
+        var flags = ptColumns is null ? null : EquityFlagRules.Evaluate(perLsoa, Population, _deprivation, Thresholds);
+        return new ScenarioFigures(name, ids,
+            ModeFigures.Compute(Origins, NearestDriveMinutes(view, driveColumns), cutoffs, Thresholds.NoTimeMinutes),
+            ptColumns is null ? null
+                : ModeFigures.Compute(Origins, Origins.Select((_, i) => Nearest(view, d => ptColumns[d][i].Minutes).Minutes).ToArray(), cutoffs, Thresholds.NoTimeMinutes),
             lsoas, flags);
     }
+
+    /// <summary>PT access where the answer has no public transport: never read (no PT figures or flags are made).</summary>
+    private static readonly PtAccess NoPt = new(null, 0);
+
+    /// <summary>Each origin's drive minutes to the nearest destination of the view (null = no route to any).</summary>
+    public double?[] NearestDriveMinutes(ScenarioView view, DriveColumns drive) =>
+        NearestDriveMinutes(view, view.Destinations.Select(d => drive.For(d)).ToArray());
+
+    private double?[] NearestDriveMinutes(ScenarioView view, double?[][] columns) =>
+        Origins.Select((_, i) => Nearest(view, d => columns[d][i]).Minutes).ToArray();
 
     /// <summary>The nearest destination and its minutes; ties go to the first in view order, so answers never depend on enumeration order elsewhere.</summary>
     private static (string? Id, double? Minutes) Nearest(ScenarioView view, Func<int, double?> minutesTo)

@@ -22,9 +22,9 @@ public class BestSiteSearchTests
     private static double PersonMinutesSaved(IEnumerable<SiteCandidate> sites, DriveColumns columns)
     {
         var view = Planner.Apply(new Scenario("sites", sites.Select(s => (IScenarioModification)new AddDestination(s.Id, s.Id, s.Location.Lat, s.Location.Lon)).ToArray()));
-        var before = Planner.Measure("baseline", Planner.BaseView, [30], columns).Lsoas;
-        var after = Planner.Measure("sites", view, [30], columns).Lsoas;
-        return before.Zip(after).Sum(x => x.First.DriveMinutes is { } b ? x.First.Population * (b - x.Second.DriveMinutes!.Value) : 0);
+        var before = Planner.NearestDriveMinutes(Planner.BaseView, columns);
+        var after = Planner.NearestDriveMinutes(view, columns);
+        return Planner.Origins.Select((o, i) => before[i] is { } b ? o.Residents * (b - after[i]!.Value) : 0).Sum();
     }
 
     [Fact]
