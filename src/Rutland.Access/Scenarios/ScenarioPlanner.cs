@@ -113,12 +113,7 @@ public sealed class ScenarioPlanner
         var ptColumns = pt?.For(view);
         var perLsoa = Origins.Select((o, i) => (Origin: o, Index: i)).GroupBy(x => x.Origin.LsoaCode, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => PopulationWeightedAccess.Of(g.Key, g.Select(x => new WeightedLsoa(
-                new LsoaAccessInput(g.Key,
-                    ids.Select((id, d) => (id, driveColumns[d][x.Index])).ToDictionary(p => p.id, p => p.Item2),
-                    ids.Select((id, d) => (id, ptColumns is null ? NoPt : new PtAccess(ptColumns[d][x.Index].Minutes, ptColumns[d][x.Index].ReachableShare)))
-                        .ToDictionary(p => p.id, p => p.Item2)),
-                Population[g.Key], Population[g.Key].Total > 0 ? x.Origin.Residents / Population[g.Key].Total : 0)).ToArray(), ids))
+            .Select(g => PopulationWeightedAccess.Of(g.Key, [.. g.Select(x => Weighted(x.Origin, CellAccess(x.Origin, x.Index, ids, driveColumns, ptColumns)))], ids))
             .ToArray();
         var lsoas = perLsoa.Select(a =>
         {
@@ -135,6 +130,19 @@ public sealed class ScenarioPlanner
             ptColumns is null ? null
                 : ModeFigures.Compute(Origins, Origins.Select((_, i) => Nearest(view, d => ptColumns[d][i].Minutes).Minutes).ToArray(), cutoffs, Thresholds.NoTimeMinutes),
             lsoas, flags);
+    }
+
+    /// <summary>One cell's access to each destination of the view, keyed by destination id.</summary>
+    private static LsoaAccessInput CellAccess(ResidentOrigin origin, int index, string[] ids, double?[][] drive, IReadOnlyList<PtTravelTime[]>? pt) =>
+        new(origin.LsoaCode,
+            ids.Select((id, d) => (id, drive[d][index])).ToDictionary(p => p.id, p => p.Item2),
+            ids.Select((id, d) => (id, pt is null ? NoPt : new PtAccess(pt[d][index].Minutes, pt[d][index].ReachableShare))).ToDictionary(p => p.id, p => p.Item2));
+
+    /// <summary>A cell as its share of its LSOA's residents.</summary>
+    private WeightedLsoa Weighted(ResidentOrigin origin, LsoaAccessInput access)
+    {
+        var lsoa = Population[origin.LsoaCode];
+        return new WeightedLsoa(access, lsoa, lsoa.Total > 0 ? origin.Residents / lsoa.Total : 0);
     }
 
     /// <summary>PT access where the answer has no public transport: never read (no PT figures or flags are made).</summary>
