@@ -73,6 +73,11 @@ describe('web map', () => {
     await page.locator('#journey-body .appointment').first().waitFor();
     assert.match(await text(page, '#journey-body'), /Latest departure to arrive by \d\d:\d\d: \d\d:\d\d/);
     assert.match(await text(page, '#journey-body'), /Last journey home leaves at \d\d:\d\d|No journey home/);
+    // With a journey home, its legs are listed too, ending in the village.
+    if (/Last journey home/.test(await text(page, '#journey-body'))) {
+      assert.match(await text(page, '#journey-body'), /First journey home/);
+      assert.match(await page.locator('ol[aria-label="Legs home"] li').last().innerText(), /to Uppingham/);
+    }
     // A point on the map that is no village gets one journey: with arrive-by, the latest that arrives by the appointment.
     const point = await page.evaluate(() => {
       const map = window.rutlandMap;

@@ -27,8 +27,8 @@ public static class TravelTimeCsv
     /// <summary>
     /// Public-transport pairs: every field of the JSON result (nested objects flattened, e.g. <c>percentiles_p50</c>,
     /// <c>appointment_latest_departure</c>) and the <see cref="PtExportContext"/>, in snake_case. Flattening the JSON
-    /// itself keeps the columns in step with the JSON. The journey's legs (legs=true) are a list, not a row: they stay in
-    /// JSON and GeoJSON.
+    /// itself keeps the columns in step with the JSON. The journeys' legs (legs=true: the best journey and the first
+    /// journey home) are lists, not a row: they stay in JSON and GeoJSON.
     /// </summary>
     public static IResult WritePt(IReadOnlyList<PtTravelTimeDto> results, PtExportContext context, IReadOnlyList<DatasetProvenance> provenance,
         IReadOnlyList<PtWarning> warnings)
@@ -36,8 +36,9 @@ public static class TravelTimeCsv
         var rows = results.Select(r =>
         {
             var cells = new List<(string Column, string Value)>();
-            Flatten(JsonSerializer.SerializeToElement(r with { Journey = null }, JsonMembers.Options), "", cells);
-            cells.RemoveAll(c => c.Column == JourneyColumn);
+            Flatten(JsonSerializer.SerializeToElement(r with { Journey = null, Appointment = r.Appointment is { } a ? a with { FirstJourneyHome = null } : null },
+                JsonMembers.Options), "", cells);
+            cells.RemoveAll(c => c.Column is JourneyColumn or JourneyHomeColumn);
             Flatten(JsonSerializer.SerializeToElement(context, JsonMembers.Options), "", cells);
             return cells.ToDictionary(c => c.Column, c => c.Value);
         }).ToArray();
@@ -48,7 +49,7 @@ public static class TravelTimeCsv
         return new CsvResult(sb.ToString(), ProvenanceText(provenance), PtWarning.HeaderValue(warnings));
     }
 
-    private const string JourneyColumn = "journey";
+    private const string JourneyColumn = "journey", JourneyHomeColumn = "appointment_first_journey_home";
 
     private static string ProvenanceText(IReadOnlyList<DatasetProvenance> provenance) =>
         string.Join("; ", provenance.Select(p => $"{p.Name} ({p.Vintage}){(p.Modelled ? " MODELLED" : "")}"));

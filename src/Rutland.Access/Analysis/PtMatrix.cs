@@ -218,7 +218,8 @@ public static class PtMatrix
             if (!arrivesInTime) home = null;
             return new PtAppointment(At(arriveBy), latest?.Departure, latest?.Arrival, Query.AppointmentMinutes, home?.Reachable,
                 home?.FirstArrivalSeconds is { } first ? At(first) : null,
-                home?.LastDepartureSeconds is { } last ? At(last) : null);
+                home?.LastDepartureSeconds is { } last ? At(last) : null,
+                home?.FirstJourney);
         }
 
         private static int[] Unreachable(int minutes)

@@ -13,8 +13,9 @@ namespace Rutland.Access.Analysis;
 /// </summary>
 public static class PtReturnTrip
 {
-    /// <summary>Whether a journey home exists, its first arrival and the last departure that still gets home (null when walking home).</summary>
-    public readonly record struct Home(bool Reachable, int? FirstArrivalSeconds, int? LastDepartureSeconds);
+    /// <summary>Whether a journey home exists, its first arrival and the last departure that still gets home (null when
+    /// walking home), and with legs asked for the journey that first gets home.</summary>
+    public readonly record struct Home(bool Reachable, int? FirstArrivalSeconds, int? LastDepartureSeconds, PtJourney? FirstJourney = null);
 
     /// <summary>
     /// The ways into every origin, found once for all destinations: walks from nearby stops and, with on-demand zones,
@@ -43,9 +44,10 @@ public static class PtReturnTrip
         if (leaveFromSeconds >= PtDefaults.ReturnDeadlineSeconds) return homes;
         var walk = pt.Walking.FromOrigin(destination.Location, query.MaxWalkMeters, query.WalkSpeedKmh, [.. origins.Select(o => o.Location)]);
         RaptorResult? result = null;
+        RaptorRequest? request = null;
         if (walk.Stops.Count > 0)
         {
-            var request = query.Request(PtMatrix.StopAccesses(walk.Stops), [.. walksToOrigins.Select(PtMatrix.StopAccesses)],
+            request = query.Request(PtMatrix.StopAccesses(walk.Stops), [.. walksToOrigins.Select(PtMatrix.StopAccesses)],
                 leaveFromSeconds, PtDefaults.ReturnDeadlineSeconds);
             if (flex is not null)
                 request = request with { FlexAccess = flex.Access(walk.Stops, cancellationToken), FlexTargets = ways.OnDemand! };
@@ -54,11 +56,34 @@ public static class PtReturnTrip
         for (int o = 0; o < origins.Count; o++)
         {
             if (walk.Direct[o] is { } onFoot)
-                homes[o] = new Home(true, leaveFromSeconds + onFoot.Seconds, null);
-            else
-                homes[o] = ByTransitOrRide(result, o, flex?.Direct(walk.Stops, walksToOrigins[o], cancellationToken), leaveFromSeconds);
+            {
+                homes[o] = new Home(true, leaveFromSeconds + onFoot.Seconds, null,
+                    query.IncludeLegs ? PtJourneyBuilder.Walk(onFoot, day.Date, leaveFromSeconds) : null);
+                continue;
+            }
+            var ride = flex?.Direct(walk.Stops, walksToOrigins[o], cancellationToken);
+            homes[o] = ByTransitOrRide(result, o, ride, leaveFromSeconds);
+            if (query.IncludeLegs && homes[o].Reachable)
+                homes[o] = homes[o] with { FirstJourney = FirstJourney(pt, day, flex, request, result, o, ride, homes[o], leaveFromSeconds, walk.Stops, walksToOrigins[o]) };
         }
         return homes;
+    }
+
+    /// <summary>
+    /// The journey that first gets home (<see cref="Home.FirstArrivalSeconds"/>, as <see cref="ByTransitOrRide"/> found it):
+    /// by fixed routes on a tie (the worst draw, leaving as late as still arrives then), else the direct on-demand ride.
+    /// </summary>
+    private static PtJourney? FirstJourney(PublicTransport pt, ServiceDayNetwork day, FlexRouter? flex, RaptorRequest? request, RaptorResult? result,
+        int origin, FlexDirect? ride, Home home, int leaveFromSeconds, IReadOnlyList<WalkLink> access, IReadOnlyList<WalkLink> egress)
+    {
+        if (request is not null && result is not null && LastDepartureInEveryDraw(result, origin) is not null
+            && result.EarliestArrival(origin) == home.FirstArrivalSeconds && result.EarliestArrivalDeparture(origin) is { } best)
+            return day.Router.FindItinerary(request, origin, best.DepartureSeconds, best.Draw) is { } itinerary
+                ? PtJourneyBuilder.Build(itinerary, pt, day.Date, access, egress, flex)
+                : null;
+        return ride?.Best(leaveFromSeconds) is { } r && r.Arrival == home.FirstArrivalSeconds
+            ? PtJourneyBuilder.DirectOnDemand(pt, flex!, r.Leg, r.EgressWalkSeconds, day.Date, leaveFromSeconds, access, egress)
+            : null;
     }
 
     /// <summary>Home by fixed routes (with on-demand legs) or by a direct on-demand ride, whichever arrives first and leaves last.</summary>

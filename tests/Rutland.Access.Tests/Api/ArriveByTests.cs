@@ -142,6 +142,28 @@ public class ArriveByTests(ApiFactory factory)
         Assert.True(earlier.GetProperty("returnReachable").GetBoolean());
         Assert.Equal("2025-09-02T18:27:11", earlier.GetProperty("lastReturnDeparture").GetString());
     }
+    /// <summary>With legs=true the journey that first gets home is shown leg by leg: it leaves the hospital after the
+    /// appointment and arrives at the first arrival home; by an on-demand ride, by bus, or by bus with on-demand legs.</summary>
+    [Theory]
+    [InlineData("from=cottesmore&to=rmh&arriveBy=2025-09-02T10:00&appointmentMinutes=60", "11:00", "ondemand")]
+    [InlineData("from=cottesmore&to=rmh&arriveBy=2025-09-02T10:00&appointmentMinutes=60&modes=bus,rail", "11:00", "bus")]
+    [InlineData("from=uppingham&to=melton&arriveBy=2025-09-02T10:30&appointmentMinutes=60", "11:30", "bus")]
+    public async Task TheFirstJourneyHomeIsShownLegByLeg(string query, string appointmentEnds, string rides)
+    {
+        var appointment = (await Result(query + "&legs=true")).GetProperty("appointment");
+        var home = appointment.GetProperty("firstJourneyHome");
+        var legs = home.GetProperty("legs").EnumerateArray().ToArray();
+        Assert.NotEmpty(legs);
+        Assert.Contains(legs, l => l.GetProperty("mode").GetString() == rides);
+        Assert.True(Time(home, "departure") >= DateTime.Parse($"2025-09-02T{appointmentEnds}"), $"leaves {home.GetProperty("departure")}");
+        Assert.Equal(appointment.GetProperty("firstReturnArrival").GetString(), home.GetProperty("arrival").GetString());
+        Assert.Equal(home.GetProperty("departure").GetString(), legs[0].GetProperty("start").GetString());
+        Assert.Equal(home.GetProperty("arrival").GetString(), legs[^1].GetProperty("end").GetString());
+        // Without legs the journey is not built.
+        var bare = (await Result(query)).GetProperty("appointment");
+        Assert.Equal(JsonValueKind.Null, bare.GetProperty("firstJourneyHome").ValueKind);
+    }
+
     [Fact]
     public async Task TheJourneyHomeCombinesBusesWithOnDemandLegs()
     {

@@ -75,15 +75,7 @@ export function renderPtJourney(container, summary) {
     pair(list, 'Fastest journey', `leave ${clock(summary.journey.departure)}, arrive ${clock(summary.journey.arrival)} `
       + `(${minutes((new Date(summary.journey.arrival) - new Date(summary.journey.departure)) / 60000)})`);
   }
-  const legs = document.createElement('ol');
-  legs.className = 'legs';
-  legs.setAttribute('aria-label', 'Legs');
-  for (const leg of summary.journey.legs) {
-    const item = element('li', legText(leg, summary.toName));
-    item.dataset.mode = leg.mode;
-    legs.append(item);
-  }
-  parts.push(element('p', 'Legs', 'legend-title'), legs);
+  parts.push(element('p', 'Legs', 'legend-title'), legList(summary.journey.legs, summary.toName, 'Legs'));
   const appointment = summary.appointment;
   if (appointment) {
     const lines = [`Latest departure to arrive by ${clock(appointment.arriveBy)}: ${appointment.latestDeparture ? clock(appointment.latestDeparture) : 'none'}`];
@@ -93,8 +85,23 @@ export function renderPtJourney(container, summary) {
         : `No journey home after a ${appointment.appointmentMinutes}-minute appointment the same day`);
     }
     parts.push(element('p', 'Appointment', 'legend-title'), ...lines.map((line) => element('p', line, 'appointment')));
+    const home = appointment.firstJourneyHome;
+    if (home?.legs?.length) parts.push(element('p', 'First journey home', 'legend-title'), legList(home.legs, summary.fromName, 'Legs home'));
   }
   container.replaceChildren(...parts);
+}
+
+/** A journey's legs as an ordered list, each marked with its mode. */
+function legList(legs, destinationName, label) {
+  const list = document.createElement('ol');
+  list.className = 'legs';
+  list.setAttribute('aria-label', label);
+  for (const leg of legs) {
+    const item = element('li', legText(leg, destinationName));
+    item.dataset.mode = leg.mode;
+    list.append(item);
+  }
+  return list;
 }
 
 /** Map lines of a drive journey. */

@@ -89,6 +89,28 @@ public sealed class RaptorResult
     }
 
     /// <summary>
+    /// The journey behind <see cref="EarliestArrival"/>: the worst draw's earliest arrival, leaving as late as still
+    /// arrives then (the least wait). Null if unreachable in some draw.
+    /// </summary>
+    public (int DepartureSeconds, int Draw)? EarliestArrivalDeparture(int target)
+    {
+        if (EarliestArrival(target) is not { } arrival) return null;
+        var samples = TravelTimes(target);
+        for (int draw = 0; draw < DrawCount; draw++)
+        {
+            int earliest = Unreachable, minuteOfEarliest = -1;
+            for (int minute = 0; minute < MinuteCount; minute++)
+            {
+                int travel = samples[draw * MinuteCount + minute];
+                if (travel != Unreachable && _departureSeconds[minute] + travel <= earliest)
+                    (earliest, minuteOfEarliest) = (_departureSeconds[minute] + travel, minute);
+            }
+            if (earliest == arrival) return (_departureSeconds[minuteOfEarliest], draw);
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Earliest arrival leaving at or after the window start (e.g. the end of an appointment, for the way home),
     /// taking the worst draw so the time holds whatever the phase. Null if unreachable in some draw.
     /// </summary>
