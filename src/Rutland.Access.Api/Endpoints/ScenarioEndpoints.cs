@@ -70,9 +70,10 @@ public static class ScenarioEndpoints
         var pt = body.Departure is null && body.Modes is null ? planner.PtQuery
             : PtQueryParser.Parse(planner.Engine, body.Departure, null, null, null, null, null, null, null, body.Modes);
         pt = pt?.For(walker);
-        var comparison = planner.Compare(body.Scenarios, body.Cutoffs, pt);
+        var aborted = request.HttpContext.RequestAborted;
+        var comparison = planner.Compare(body.Scenarios, body.Cutoffs, pt, cancellationToken: aborted);
         var day = pt is null ? null : ServiceDates.Describe(planner.Engine.Transit, pt);
-        var uncertainty = body.Uncertainty ? ScenarioUncertainty.Compare(planner, body.Scenarios, body.Cutoffs, pt, comparison) : null;
+        var uncertainty = body.Uncertainty ? ScenarioUncertainty.Compare(planner, body.Scenarios, body.Cutoffs, pt, comparison, aborted) : null;
         var response = new CompareResponse(comparison.Cutoffs, comparison.Baseline, comparison.Scenarios, Method, planner.Engine.Provenance,
             pt is null ? null : PtWindowDto.Of(pt), day?.TimetableModelled, day?.ServiceOnDate, day?.FeedsInForce ?? [], day?.Warnings ?? [], day?.Feeds ?? [],
             walker, uncertainty is null ? null : ScenarioUncertaintyDto.Of(uncertainty));

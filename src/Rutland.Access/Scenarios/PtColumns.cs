@@ -14,8 +14,9 @@ namespace Rutland.Access.Scenarios;
 /// (shared walking links, its own per-date network), built once per timetable in this instance. Only the planner's own
 /// question (the default walker) shares the planner's columns; another walker's are kept in this instance.
 /// <paramref name="transit"/> replaces the engine's as the base (an assumption level's, <see cref="AssumptionVariants.Transit"/>).
+/// A cancelled <paramref name="cancellationToken"/> stops the searches (nothing half-made is kept).
 /// </summary>
-public sealed class PtColumns(ScenarioPlanner planner, PtQuery query, PublicTransport? transit = null)
+public sealed class PtColumns(ScenarioPlanner planner, PtQuery query, PublicTransport? transit = null, CancellationToken cancellationToken = default)
 {
     private readonly ConcurrentDictionary<TimetableFeed, Lazy<PublicTransport>> _derived = new(ReferenceEqualityComparer.Instance);
     private readonly ConcurrentDictionary<(PublicTransport, LatLon), PtTravelTime[]> _columns = new();
@@ -35,7 +36,7 @@ public sealed class PtColumns(ScenarioPlanner planner, PtQuery query, PublicTran
         if (missing.Length > 0)
         {
             var origins = planner.Origins.Select(o => new PtPoint(o.Id, o.Location)).ToArray();
-            var answers = PtMatrix.Compute(pt, origins, missing.Select(d => new PtPoint(d.Id, d.Location)).ToArray(), query);
+            var answers = PtMatrix.Compute(pt, origins, missing.Select(d => new PtPoint(d.Id, d.Location)).ToArray(), query, cancellationToken);
             for (int d = 0; d < missing.Length; d++)
             {
                 var column = Enumerable.Range(0, origins.Length).Select(o => answers[o * missing.Length + d]).ToArray();

@@ -53,8 +53,8 @@ public sealed class ScenarioPlanner
         new(Engine, Origins, maxMinutes, level);
 
     /// <summary>PT columns for <paramref name="query"/> (another date or window), or the planner's own when null.</summary>
-    public PtColumns? NewPtColumns(PtQuery? query = null, AssumptionLevel level = AssumptionLevel.Central) =>
-        (query ?? PtQuery) is { } q ? new PtColumns(this, q, Engine.Assumptions.Transit(level)) : null;
+    public PtColumns? NewPtColumns(PtQuery? query = null, AssumptionLevel level = AssumptionLevel.Central, CancellationToken cancellationToken = default) =>
+        (query ?? PtQuery) is { } q ? new PtColumns(this, q, Engine.Assumptions.Transit(level), cancellationToken) : null;
 
     /// <summary>The base view at an assumption level: the level's timetable (modelled bus times varied), the same destinations.</summary>
     public ScenarioView BaseViewAt(AssumptionLevel level) =>
@@ -74,8 +74,10 @@ public sealed class ScenarioPlanner
 
     /// <param name="ptQuery">The public-transport question, when not the planner's default (<see cref="PtQuery"/>).</param>
     /// <param name="level">The modelled assumptions' level: scenarios apply to that level's base view.</param>
+    /// <param name="cancellationToken">Stops the public-transport searches, the heavy part (one over every surface cell
+    /// per changed timetable), with an <see cref="OperationCanceledException"/>.</param>
     public ScenarioComparison Compare(IReadOnlyList<Scenario> scenarios, IReadOnlyList<int>? cutoffs = null, PtQuery? ptQuery = null,
-        AssumptionLevel level = AssumptionLevel.Central)
+        AssumptionLevel level = AssumptionLevel.Central, CancellationToken cancellationToken = default)
     {
         var bands = ScenarioCutoffs.Validate(cutoffs);
         if (scenarios.Count is 0 or > MaxScenarios)
@@ -88,13 +90,15 @@ public sealed class ScenarioPlanner
         for (int i = 0; i < views.Length; i++) RequireOnRoadNetwork(views[i], scenarios[i].Name);
 
         var columns = NewDriveColumns(level: level);
-        var pt = NewPtColumns(ptQuery, level);
+        var pt = NewPtColumns(ptQuery, level, cancellationToken);
         // New sites are the only drive searches not cached by the engine; run them side by side.
-        Parallel.ForEach(views.SelectMany(v => v.Destinations).DistinctBy(d => d.Location).ToArray(), d => columns.For(d));
+        Parallel.ForEach(views.SelectMany(v => v.Destinations).DistinctBy(d => d.Location).ToArray(),
+            new ParallelOptions { CancellationToken = cancellationToken }, d => columns.For(d));
 
         var baseline = Measure("baseline", baseView, bands, columns, pt);
         var outcomes = scenarios.Select((s, i) =>
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var figures = Measure(s.Name, views[i], bands, columns, pt);
             return new ScenarioOutcome(figures, ScenarioDifference.Between(figures, baseline));
         }).ToArray();

@@ -20,13 +20,14 @@ public sealed record ScenarioUncertainty(AssumptionLevels Assumptions, IReadOnly
 
     /// <param name="central">The default (central) comparison when the caller has it already.</param>
     public static ScenarioUncertainty Compare(ScenarioPlanner planner, IReadOnlyList<Scenario> scenarios, IReadOnlyList<int>? cutoffs,
-        PtQuery? ptQuery, ScenarioComparison? central = null)
+        PtQuery? ptQuery, ScenarioComparison? central = null, CancellationToken cancellationToken = default)
     {
         var assumptions = planner.Engine.Assumptions.Levels;
         var comparisons = new ScenarioComparison[AssumptionLevels.All.Count];
-        Parallel.For(0, comparisons.Length, i => comparisons[i] = AssumptionLevels.All[i] == AssumptionLevel.Central && central is not null
-            ? central
-            : planner.Compare(scenarios, cutoffs, ptQuery, AssumptionLevels.All[i]));
+        Parallel.For(0, comparisons.Length, new ParallelOptions { CancellationToken = cancellationToken }, i => comparisons[i] =
+            AssumptionLevels.All[i] == AssumptionLevel.Central && central is not null
+                ? central
+                : planner.Compare(scenarios, cutoffs, ptQuery, AssumptionLevels.All[i], cancellationToken));
         var levels = AssumptionLevels.All.Select((l, i) => new Level(l, assumptions.ValuesAt(l), comparisons[i])).ToArray();
 
         IReadOnlyList<FlagRobustness> Across(Func<ScenarioComparison, IReadOnlyList<EquityFlag>?> flags) =>

@@ -5,10 +5,10 @@ using Rutland.Access.Isochrones;
 using Rutland.Access.Places;
 using Rutland.Access.Roads;
 using Rutland.Access.Routing;
+using Rutland.Access.Scenarios;
 using Rutland.Access.Tests.Support;
 using Rutland.Access.Transit.Raptor;
 using Xunit.Abstractions;
-using Rutland.Access.Routing;
 
 namespace Rutland.Access.Tests.Robustness;
 
@@ -101,6 +101,47 @@ public class CancellationTests(ITestOutputHelper output)
         Assert.True(Engine.Car.Graph.NodeCount > Dijkstra.NodesPerCancellationCheck);
         Assert.ThrowsAny<OperationCanceledException>(() =>
             Dijkstra.Run(Engine.Car.Graph, Engine.Car.SourcesAt(snap, SearchDirection.Forward), SearchDirection.Forward, cancellationToken: Cancelled));
+    }
+
+    /// <summary>Ten scenarios that each re-time a route: ten timetables, each searched from every surface cell (seconds of work).</summary>
+    private static Scenario[] RetimedRoutes() =>
+        [.. new[] { "R1", "RZ1", "R5", "747", "R9", "201", "R1", "R5", "747", "R9" }
+            .Select((route, i) => new Scenario($"retime-{i}", [new AdjustRouteService(route, HeadwayMinutes: 20 + i)]))];
+
+    [Fact]
+    public async Task ScenarioComparisonThrowsWithin100MsOfCancelling()
+    {
+        var planner = new ScenarioPlanner(Engine);
+        Assert.ThrowsAny<OperationCanceledException>(() => planner.Compare(RetimedRoutes(), cancellationToken: Cancelled));
+        // Each assumption level's timetable and its detour-varied drive searches are built once and shared, never
+        // cancelled: build them first, with a comparison that changes no timetable.
+        ScenarioUncertainty.Compare(planner, [new Scenario("nothing", [])], null, null);
+
+        using var cts = new CancellationTokenSource();
+        long ended = 0;
+        var started = Stopwatch.StartNew();
+        var work = Task.Run(() =>
+        {
+            try
+            {
+                return ScenarioUncertainty.Compare(planner, RetimedRoutes(), null, null, cancellationToken: cts.Token);
+            }
+            finally
+            {
+                ended = Stopwatch.GetTimestamp();
+            }
+        });
+        await Task.Delay(CancellationCollection.CancelAfter);
+        Assert.False(work.IsCompleted, $"the comparison ended after {started.ElapsedMilliseconds} ms, before it could be cancelled: make it larger");
+        long cancelled = Stopwatch.GetTimestamp();
+        cts.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => work);
+        var latency = Stopwatch.GetElapsedTime(cancelled, ended);
+        output.WriteLine($"cancelled after {CancellationCollection.CancelAfter.TotalMilliseconds} ms; stopped {latency.TotalMilliseconds:F1} ms later");
+        Assert.True(latency < CancellationCollection.FreedWithin, $"the comparison stopped {latency.TotalMilliseconds:F0} ms after it was cancelled");
+        // Nothing half-made was kept: the same comparison then answers in full.
+        Assert.Equal(10, planner.Compare(RetimedRoutes()).Scenarios.Count);
     }
 
     [Theory]
