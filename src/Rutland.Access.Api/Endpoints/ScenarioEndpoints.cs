@@ -88,7 +88,7 @@ public static class ScenarioEndpoints
         var candidates = body.Grid is { } grid
             ? SiteGrid.Over(planner.Engine.Equity.Lsoa11Boundaries, grid.SpacingMeters)
             : body.Candidates!.Select((c, i) => Candidate(planner, c, i)).ToArray();
-        var result = BestSiteSearch.Run(planner, candidates, body.K, body.Objective, body.Cutoffs);
+        var result = BestSiteSearch.Run(planner, candidates, body.K, body.Objective, body.Cutoffs, request.HttpContext.RequestAborted);
         var why = result.Chosen.Count > 0
             ? result.Chosen.Select((c, i) => Explain(c, i, result.Objective)).ToArray()
             : [NoWinner(result)];

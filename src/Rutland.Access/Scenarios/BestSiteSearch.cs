@@ -16,8 +16,9 @@ public static class BestSiteSearch
     public const int RankedShown = 20;
     public const double CoverageMinutes = 30;
 
+    /// <param name="cancellationToken">Stops the candidates' drive searches (one per candidate) between candidates.</param>
     public static BestSiteResult Run(ScenarioPlanner planner, IReadOnlyList<SiteCandidate> candidates, int k, SiteObjective objective,
-        IReadOnlyList<int>? cutoffs = null)
+        IReadOnlyList<int>? cutoffs = null, CancellationToken cancellationToken = default)
     {
         var bands = ScenarioCutoffs.Validate(cutoffs);
         if (k is < 1 or > MaxK) throw new ScenarioException(ScenarioProblemKind.Invalid, $"'k' must be between 1 and {MaxK}, not {k}.");
@@ -38,7 +39,8 @@ public static class BestSiteSearch
         // A site only gains where it beats the current nearest, so no search need run past the longest of those.
         var columns = planner.NewDriveColumns(state.Max() ?? 0);
         var minutes = new double?[onNetwork.Length][];
-        Parallel.For(0, onNetwork.Length, i => minutes[i] = columns.For(AsDestination(onNetwork[i])));
+        Parallel.For(0, onNetwork.Length, new ParallelOptions { CancellationToken = cancellationToken },
+            i => minutes[i] = columns.For(AsDestination(onNetwork[i])));
 
         var ranked = Enumerable.Range(0, onNetwork.Length)
             .Select(i => Evaluate(origins, state, minutes[i], objective))

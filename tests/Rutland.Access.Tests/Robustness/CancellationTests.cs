@@ -144,6 +144,15 @@ public class CancellationTests(ITestOutputHelper output)
         Assert.Equal(10, planner.Compare(RetimedRoutes()).Scenarios.Count);
     }
 
+    [Fact]
+    public void BestSitesThrowOnACancelledToken()
+    {
+        var planner = new ScenarioPlanner(Engine);
+        var grid = SiteGrid.Over(Engine.Equity.Lsoa11Boundaries, 1000);
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            BestSiteSearch.Run(planner, grid, 1, SiteObjective.MinimiseMeanDrive, cancellationToken: Cancelled));
+    }
+
     [Theory]
     [InlineData("drive")]
     [InlineData("walk")]
