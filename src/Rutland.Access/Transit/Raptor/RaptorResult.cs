@@ -95,18 +95,8 @@ public sealed class RaptorResult
     public (int DepartureSeconds, int Draw)? EarliestArrivalDeparture(int target)
     {
         if (EarliestArrival(target) is not { } arrival) return null;
-        var samples = TravelTimes(target);
         for (int draw = 0; draw < DrawCount; draw++)
-        {
-            int earliest = Unreachable, minuteOfEarliest = -1;
-            for (int minute = 0; minute < MinuteCount; minute++)
-            {
-                int travel = samples[draw * MinuteCount + minute];
-                if (travel != Unreachable && _departureSeconds[minute] + travel <= earliest)
-                    (earliest, minuteOfEarliest) = (_departureSeconds[minute] + travel, minute);
-            }
-            if (earliest == arrival) return (_departureSeconds[minuteOfEarliest], draw);
-        }
+            if (EarliestInDraw(target, draw) is var (earliest, minute) && earliest == arrival) return (_departureSeconds[minute], draw);
         return null;
     }
 
@@ -116,19 +106,24 @@ public sealed class RaptorResult
     /// </summary>
     public int? EarliestArrival(int target)
     {
-        var samples = TravelTimes(target);
         int latestOverDraws = int.MinValue;
         for (int draw = 0; draw < DrawCount; draw++)
         {
-            int earliest = Unreachable;
-            for (int minute = 0; minute < MinuteCount; minute++)
-            {
-                int travel = samples[draw * MinuteCount + minute];
-                if (travel != Unreachable) earliest = Math.Min(earliest, _departureSeconds[minute] + travel);
-            }
+            int earliest = EarliestInDraw(target, draw).Arrival;
             if (earliest == Unreachable) return null;
             latestOverDraws = Math.Max(latestOverDraws, earliest);
         }
         return latestOverDraws;
+    }
+
+    /// <summary>One draw's earliest arrival and the latest departure minute that makes it (<see cref="Unreachable"/>, −1 if none).</summary>
+    private (int Arrival, int Minute) EarliestInDraw(int target, int draw)
+    {
+        var samples = TravelTimes(target).Slice(draw * MinuteCount, MinuteCount);
+        int earliest = Unreachable, at = -1;
+        for (int minute = 0; minute < MinuteCount; minute++)
+            if (samples[minute] != Unreachable && _departureSeconds[minute] + samples[minute] <= earliest)
+                (earliest, at) = (_departureSeconds[minute] + samples[minute], minute);
+        return (earliest, at);
     }
 }
