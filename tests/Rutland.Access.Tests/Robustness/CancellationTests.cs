@@ -53,14 +53,23 @@ public class CancellationTests(ITestOutputHelper output)
         PtMatrix.Compute(Engine.Transit, [.. origins.Take(Engine.Places.Count)], destinations,
             query with { WindowStartSeconds = query.WindowEndSeconds - 60 });
 
+        await AssertStopsSoonAfterCancelling("the matrix", token => PtMatrix.Compute(Engine.Transit, origins, destinations, query, token));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/>, cancels it <see cref="CancellationCollection.CancelAfter"/> in (it must still be
+    /// running), and asserts it throws <see cref="OperationCanceledException"/> within <see cref="CancellationCollection.FreedWithin"/>.
+    /// </summary>
+    private async Task AssertStopsSoonAfterCancelling(string what, Func<CancellationToken, object> work)
+    {
         using var cts = new CancellationTokenSource();
         long ended = 0;
         var started = Stopwatch.StartNew();
-        var work = Task.Run(() =>
+        var running = Task.Run(() =>
         {
             try
             {
-                return PtMatrix.Compute(Engine.Transit, origins, destinations, query, cts.Token);
+                return work(cts.Token);
             }
             finally
             {
@@ -68,14 +77,14 @@ public class CancellationTests(ITestOutputHelper output)
             }
         });
         await Task.Delay(CancellationCollection.CancelAfter);
-        Assert.False(work.IsCompleted, $"the matrix ended after {started.ElapsedMilliseconds} ms, before it could be cancelled: make it larger");
+        Assert.False(running.IsCompleted, $"{what} ended after {started.ElapsedMilliseconds} ms, before it could be cancelled: make it larger");
         long cancelled = Stopwatch.GetTimestamp();
         cts.Cancel();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => work);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
         var latency = Stopwatch.GetElapsedTime(cancelled, ended);
-        output.WriteLine($"cancelled after {CancellationCollection.CancelAfter.TotalMilliseconds} ms; stopped {latency.TotalMilliseconds:F1} ms later");
-        Assert.True(latency < CancellationCollection.FreedWithin, $"the matrix stopped {latency.TotalMilliseconds:F0} ms after it was cancelled");
+        output.WriteLine($"{what}: cancelled after {CancellationCollection.CancelAfter.TotalMilliseconds} ms; stopped {latency.TotalMilliseconds:F1} ms later");
+        Assert.True(latency < CancellationCollection.FreedWithin, $"{what} stopped {latency.TotalMilliseconds:F0} ms after it was cancelled");
     }
 
     [Fact]
@@ -117,29 +126,8 @@ public class CancellationTests(ITestOutputHelper output)
         // cancelled: build them first, with a comparison that changes no timetable.
         ScenarioUncertainty.Compare(planner, [new Scenario("nothing", [])], null, null);
 
-        using var cts = new CancellationTokenSource();
-        long ended = 0;
-        var started = Stopwatch.StartNew();
-        var work = Task.Run(() =>
-        {
-            try
-            {
-                return ScenarioUncertainty.Compare(planner, RetimedRoutes(), null, null, cancellationToken: cts.Token);
-            }
-            finally
-            {
-                ended = Stopwatch.GetTimestamp();
-            }
-        });
-        await Task.Delay(CancellationCollection.CancelAfter);
-        Assert.False(work.IsCompleted, $"the comparison ended after {started.ElapsedMilliseconds} ms, before it could be cancelled: make it larger");
-        long cancelled = Stopwatch.GetTimestamp();
-        cts.Cancel();
-
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => work);
-        var latency = Stopwatch.GetElapsedTime(cancelled, ended);
-        output.WriteLine($"cancelled after {CancellationCollection.CancelAfter.TotalMilliseconds} ms; stopped {latency.TotalMilliseconds:F1} ms later");
-        Assert.True(latency < CancellationCollection.FreedWithin, $"the comparison stopped {latency.TotalMilliseconds:F0} ms after it was cancelled");
+        await AssertStopsSoonAfterCancelling("the comparison",
+            token => ScenarioUncertainty.Compare(planner, RetimedRoutes(), null, null, cancellationToken: token));
         // Nothing half-made was kept: the same comparison then answers in full.
         Assert.Equal(10, planner.Compare(RetimedRoutes()).Scenarios.Count);
     }
