@@ -72,10 +72,10 @@ public static class JourneyEndpoints
         var journey = answer.BestJourney;
         var day = ServiceDates.Describe(engine.Transit, query);
         var window = PtWindowDto.Of(query);
+        bool arriving = query.ArriveBySeconds is not null;
         return TypedResults.Ok(new PtJourneyResponse("pt", from.Id, from.Location.Lat, from.Location.Lon, to.Id, to.Location.Lat,
-            to.Location.Lon, query.ArriveBySeconds is null ? window.Start : journey?.Departure ?? window.Start,
-            query.ArriveBySeconds is null ? null : window.End,
-            query.ArriveBySeconds is null ? null : window.Start, journey is not null, journey is null ? null : Math.Round(journey.Minutes, 1),
+            to.Location.Lon, arriving ? journey?.Departure : window.Start, arriving ? window.End : null, arriving ? window.Start : null,
+            journey is not null, journey is null ? null : Math.Round(journey.Minutes, 1),
             journey?.Estimated ?? false, answer.WalkOnly, journey?.Arrival, journey?.Legs ?? [], PtMethod.Describe(engine, query),
             day.TimetableModelled, day.ServiceOnDate, day.FeedsInForce, day.Warnings, day.Feeds));
     }
@@ -107,10 +107,10 @@ public static class JourneyEndpoints
     /// A public-transport journey: legs walk/bus/rail with stop names and ids and local ISO times; reachable false when none
     /// leaves then (with arriveBy: none leaves from <c>earliestDeparture</c> on and arrives by <c>arriveBy</c>), and
     /// <c>serviceOnDate</c> false (with a warning) when nothing runs that day at all. With arriveBy, <c>departure</c> is the
-    /// journey's own (the window's start when there is none).
+    /// journey's own, and null when none arrives in time (no time is offered as a departure that gets nowhere).
     /// </summary>
     public sealed record PtJourneyResponse(string Mode, string From, double FromLat, double FromLon, string To, double ToLat, double ToLon,
-        DateTime Departure, DateTime? ArriveBy, DateTime? EarliestDeparture, bool Reachable, double? Minutes, bool Estimated, bool WalkOnly, DateTime? Arrival, IReadOnlyList<PtLeg> Legs,
+        DateTime? Departure, DateTime? ArriveBy, DateTime? EarliestDeparture, bool Reachable, double? Minutes, bool Estimated, bool WalkOnly, DateTime? Arrival, IReadOnlyList<PtLeg> Legs,
         string Method, bool TimetableModelled, bool ServiceOnDate, IReadOnlyList<string> FeedsInForce, IReadOnlyList<PtWarning> Warnings,
         IReadOnlyList<TransitFeedSummary> Feeds);
 

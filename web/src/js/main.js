@@ -462,7 +462,7 @@ async function planJourney(from, fromName, originPoint) {
     const j = answer.journey;
     const when = j.arriveBy ? `the latest departure arriving by ${clock(j.arriveBy)}, leaving from ${clock(j.earliestDeparture)}`
       : `${clock(j.departure)} (one departure)`;
-    summary = { fromName, toName: destination.name, windowText: `${when} on ${j.departure.slice(0, 10)}`,
+    summary = { fromName, toName: destination.name, windowText: `${when} on ${(j.departure ?? j.earliestDeparture).slice(0, 10)}`,
       typical: j.minutes, journey: j.reachable ? { departure: j.departure, arrival: j.arrival, legs: j.legs } : null, oneDeparture: true };
   }
   renderPtJourney(body, summary);
