@@ -10,12 +10,10 @@ namespace Rutland.Access.Scenarios;
 /// </summary>
 public static class ScenarioOrigins
 {
-    public static IReadOnlyList<ResidentOrigin> From(AccessEngine engine)
-    {
-        var quintile = DeprivationQuintiles(engine);
-        return engine.PopulationOrigins.Select(o => new ResidentOrigin(o.Cell.Id, o.Cell.LsoaCode, o.Cell.Location, o.CarSnap,
-            o.Cell.Total, o.Cell.Aged65Plus, quintile[o.Cell.LsoaCode])).ToArray();
-    }
+    /// <param name="quintiles">Each LSOA's local IMD quintile (<see cref="DeprivationQuintiles"/>).</param>
+    public static IReadOnlyList<ResidentOrigin> From(AccessEngine engine, IReadOnlyDictionary<string, int> quintiles) =>
+        engine.PopulationOrigins.Select(o => new ResidentOrigin(o.Cell.Id, o.Cell.LsoaCode, o.Cell.Location, o.CarSnap,
+            o.Cell.Total, o.Cell.Aged65Plus, quintiles[o.Cell.LsoaCode])).ToArray();
 
     /// <summary>Local IMD 2019 quintiles of the county's LSOAs as in the equity report: most deprived = lowest national rank.</summary>
     public static IReadOnlyDictionary<string, int> DeprivationQuintiles(AccessEngine engine)

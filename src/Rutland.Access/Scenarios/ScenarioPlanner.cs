@@ -39,8 +39,8 @@ public sealed class ScenarioPlanner
     {
         Engine = engine;
         BaseView = ScenarioView.Of(engine.Destinations, engine.Transit.Feed);
-        Origins = ScenarioOrigins.From(engine);
         _quintiles = ScenarioOrigins.DeprivationQuintiles(engine);
+        Origins = ScenarioOrigins.From(engine, _quintiles);
         Population = engine.Equity.PopulationMid2020ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
         _deprivation = engine.Equity.Imd2019ByLsoa11.ToDictionary(p => p.LsoaCode, StringComparer.Ordinal);
         PtQuery = engine.Transit.DefaultDate is { } date ? new PtQuery { Date = date, Modes = modes } : null;

@@ -39,12 +39,22 @@ public sealed class RaptorRouter(TransitNetwork network)
 
     private sealed record KeptPhases(int Seed, int[]?[] Draws);
 
+    /// <summary>Draws a seed's phases have room for at first: the default 20 (<see cref="RaptorRequest.MonteCarloDraws"/>)
+    /// with room to spare, so a matrix never grows the array; a request asking more doubles it, keeping what it holds.</summary>
+    private const int KeptDrawsAtFirst = 64;
+
     /// <summary>The draw's offsets (<see cref="FrequencyPhases.Draw"/>), shared: read, never written.</summary>
     private int[] Phases(int seed, int draw)
     {
         var kept = _phases;
-        if (kept is null || kept.Seed != seed || kept.Draws.Length <= draw)
-            _phases = kept = new KeptPhases(seed, new int[]?[Math.Max(draw + 1, 64)]);
+        if (kept is null || kept.Seed != seed)
+            _phases = kept = new KeptPhases(seed, new int[]?[Math.Max(draw + 1, KeptDrawsAtFirst)]);
+        else if (kept.Draws.Length <= draw)
+        {
+            var grown = new int[]?[Math.Max(draw + 1, 2 * kept.Draws.Length)];
+            Array.Copy(kept.Draws, grown, kept.Draws.Length);
+            _phases = kept = new KeptPhases(seed, grown);
+        }
         return kept.Draws[draw] ??= FrequencyPhases.Draw(network, seed, draw);
     }
 
