@@ -40,7 +40,7 @@ public sealed class InteropLayers
                 NativeCrs.BritishNationalGrid, () => EquityEndpoints.LsoasGeoJson(engine, defaults)),
             new("equity-wards", EquityEndpoints.WardLayerTitle, EquityEndpoints.WardLayerDescription + " Default window and thresholds.",
                 NativeCrs.BritishNationalGrid, () => EquityEndpoints.WardsGeoJson(engine, defaults)),
-            new("places", "Places", "Towns, villages, hamlets (OSM) and LSOA population-weighted centroids: the origins of every time.",
+            new("places", "Places", "Towns, villages, hamlets (OSM) and LSOA population-weighted centroids: the origins of travel times (equity and scenario figures start from the population surface's cells).",
                 NativeCrs.Wgs84, () => PlacesEndpoints.Get(engine, null)),
             new("destinations", "Destinations", "The hospitals travel times are computed to; onNetwork is false where the road extract does not reach them.",
                 NativeCrs.Wgs84, () => Destinations(engine)),
